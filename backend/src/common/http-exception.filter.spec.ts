@@ -1,0 +1,42 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { toErrorBody } from './http-exception.filter.js';
+
+describe('toErrorBody', () => {
+  it('keeps the status and message of HTTP exceptions', () => {
+    expect(toErrorBody(new NotFoundException('No such project'), 'r1')).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      message: 'No such project',
+      requestId: 'r1',
+    });
+  });
+
+  it('carries validation details', () => {
+    const body = toErrorBody(
+      new BadRequestException({ message: 'Validation failed', details: [{ field: 'code', messages: ['code must be a string'] }] }),
+      'r2',
+    );
+    expect(body.details).toEqual([{ field: 'code', messages: ['code must be a string'] }]);
+    expect(body.statusCode).toBe(400);
+  });
+
+  it('turns malformed JSON from the body parser into a 400', () => {
+    const err = Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' });
+    expect(toErrorBody(err, 'r3')).toMatchObject({ statusCode: 400, message: 'Request body is not valid JSON' });
+  });
+
+  it('answers 503 when a backing service refuses connections', () => {
+    const err = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(toErrorBody(err, 'r4')).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
+  });
+
+  it('hides the details of unexpected errors', () => {
+    const body = toErrorBody(new TypeError('secret internals'), 'r5');
+    expect(body).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'An unexpected error occurred',
+      requestId: 'r5',
+    });
+  });
+});

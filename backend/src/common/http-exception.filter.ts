@@ -1,0 +1,77 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import type { ErrorBodyDto, FieldErrorDto } from './error-body.js';
+
+/** Errors that mean "a dependency is down", answered 503 instead of 500. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
+
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request>();
+    const res = ctx.getResponse<Response>();
+    const body = toErrorBody(exception, req.requestId ?? 'unknown');
+    if (body.statusCode >= 500) {
+      this.logger.error(
+        `${req.method} ${req.originalUrl} -> ${body.statusCode} [${body.requestId}]`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+    }
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+}
+
+export function toErrorBody(exception: unknown, requestId: string): ErrorBodyDto {
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    const response = exception.getResponse();
+    const error = STATUS_CODES[statusCode] ?? 'Error';
+    let message = exception.message;
+    let details: FieldErrorDto[] | undefined;
+    if (typeof response === 'object' && response !== null) {
+      const r = response as { message?: unknown; details?: FieldErrorDto[] };
+      if (typeof r.message === 'string') message = r.message;
+      else if (Array.isArray(r.message)) message = r.message.join('; ');
+      if (Array.isArray(r.details)) details = r.details;
+    } else if (typeof response === 'string') {
+      message = response;
+    }
+    message = bodyParserMessage(exception.cause) ?? message;
+    return { statusCode, error, message, ...(details ? { details } : {}), requestId };
+  }
+  // Express body-parser errors (malformed JSON, body too large) carry their own 4xx status.
+  const status = (exception as { status?: unknown; statusCode?: unknown } | null)?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = bodyParserMessage(exception) ?? (exception instanceof Error ? exception.message : 'Bad request');
+    return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, requestId };
+  }
+  const code = (exception as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
+    return {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      error: 'Service Unavailable',
+      message: 'A backing service is unavailable; please retry shortly',
+      requestId,
+    };
+  }
+  return {
+    statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+    error: 'Internal Server Error',
+    message: 'An unexpected error occurred',
+    requestId,
+  };
+}
+
+/** body-parser's own wording ("Unexpected end of JSON input") means little to an API client. */
+function bodyParserMessage(err: unknown): string | undefined {
+  const type = (err as { type?: unknown } | null | undefined)?.type;
+  if (type === 'entity.parse.failed') return 'Request body is not valid JSON';
+  if (type === 'entity.too.large') return 'Request body is too large';
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return 'Request body encoding is not supported';
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import { ConfigError, loadConfig } from './config.js';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('has working defaults for a bare machine', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.meiliUrl).toBeUndefined();
+    expect(config.demoData).toBe(true);
+    expect(config.dataDir).toMatch(/\.data$/);
+    expect(config.map.tileUrl).toContain('{z}');
+    expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('reads external servers', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/x',
+      MEILI_URL: 'http://search:7700',
+      MEILI_MASTER_KEY: '0123456789abcdef',
+    });
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/x');
+    expect(config.meiliUrl).toBe('http://search:7700');
+  });
+
+  it('names each bad variable at once', () => {
+    const found = problems({ PORT: 'abc', DEMO_DATA: 'maybe', NODE_ENV: 'staging' });
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(/^NODE_ENV must be one of/);
+    expect(found.join('\n')).toMatch(/PORT must be an integer from 1 to 65535 \(got "abc"\)/);
+    expect(found.join('\n')).toMatch(/DEMO_DATA must be true or false/);
+  });
+
+  it('requires a master key with MEILI_URL, and a long one', () => {
+    expect(problems({ MEILI_URL: 'http://x:7700' })).toEqual(['MEILI_MASTER_KEY is required when MEILI_URL is set']);
+    expect(problems({ MEILI_URL: 'http://x:7700', MEILI_MASTER_KEY: 'short' })).toEqual([
+      'MEILI_MASTER_KEY must be at least 16 bytes long',
+    ]);
+    expect(problems({ MEILI_MASTER_KEY: '0123456789abcdef' })[0]).toMatch(/MEILI_URL is not/);
+  });
+
+  it('rejects a DATABASE_URL of the wrong kind without echoing its password', () => {
+    const [problem] = problems({ DATABASE_URL: 'mysql://root:secret@db/x' });
+    expect(problem).toMatch(/DATABASE_URL must start with postgres:\/\/ or postgresql:\/\//);
+    expect(problem).not.toContain('secret');
+  });
+
+  it('validates map settings', () => {
+    expect(problems({ MAP_TILE_URL: 'https://tiles.example/{z}.png' })[0]).toMatch(/MAP_TILE_URL must contain/);
+    expect(problems({ MAP_CENTER_LAT: '91' })[0]).toMatch(/MAP_CENTER_LAT must be a number from -90 to 90/);
+    expect(problems({ MAP_ZOOM: '19', MAP_MAX_ZOOM: '18' })).toEqual(['MAP_ZOOM must not exceed MAP_MAX_ZOOM']);
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '  ', DATABASE_URL: '' }).port).toBe(3000);
+  });
+
+  it('ConfigError message points at the docs', () => {
+    expect(() => loadConfig({ PORT: '0' })).toThrow(/Invalid configuration:\n {2}- PORT .*\nSee docs\/configuration.md/);
+  });
+});

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: LogLevel;
+  /** Where `npm start` keeps embedded PostgreSQL and Meilisearch data between runs. */
+  dataDir: string;
+  /** Unset: npm start runs an embedded PostgreSQL. */
+  databaseUrl?: string;
+  /** Unset: npm start runs an embedded Meilisearch. */
+  meiliUrl?: string;
+  meiliMasterKey?: string;
+  meiliIndexPrefix: string;
+  meiliTaskTimeoutMs: number;
+  embeddedPgPort: number;
+  embeddedMeiliPort: number;
+  demoData: boolean;
+  frontendDist: string;
+  portal: { name: LocalizedText; owner: LocalizedText };
+  map: {
+    tileUrl: string;
+    attribution: string;
+    center: { lat: number; lng: number };
+    zoom: number;
+    maxZoom: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee docs/configuration.md.`);
+    this.name = 'ConfigError';
+  }
+}
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+type Env = Record<string, string | undefined>;
+
+/** Reads one variable at a time and collects every problem, so one boot names all bad variables. */
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  optionalUrl(name: string, protocols: string[]): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    try {
+      const url = new URL(value);
+      if (!protocols.includes(url.protocol)) {
+        this.problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${redact(value)}")`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL (got "${redact(value)}")`);
+    }
+    return value;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return n;
+  }
+
+  number(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < min || n > max) {
+      this.problems.push(`${name} must be a number from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return n;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value as T;
+  }
+}
+
+function redact(value: string): string {
+  return value.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
+}
+
+/** The only place that reads the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env): AppConfig {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const port = r.int('PORT', 3000, 1, 65535);
+  const host = r.string('HOST', '127.0.0.1');
+  const databaseUrl = r.optionalUrl('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const meiliUrl = r.optionalUrl('MEILI_URL', ['http:', 'https:']);
+  const meiliMasterKey = r.raw('MEILI_MASTER_KEY');
+  if (meiliUrl && !meiliMasterKey) r.problems.push('MEILI_MASTER_KEY is required when MEILI_URL is set');
+  if (meiliMasterKey && Buffer.byteLength(meiliMasterKey) < 16) {
+    r.problems.push('MEILI_MASTER_KEY must be at least 16 bytes long');
+  }
+  if (meiliMasterKey && !meiliUrl) r.problems.push('MEILI_MASTER_KEY is set but MEILI_URL is not; set both or neither');
+  const meiliIndexPrefix = r.string('MEILI_INDEX_PREFIX', '');
+  if (!/^[A-Za-z0-9_-]*$/.test(meiliIndexPrefix)) {
+    r.problems.push(`MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (got "${meiliIndexPrefix}")`);
+  }
+  const publicUrl = r.optionalUrl('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+
+  const config: AppConfig = {
+    nodeEnv,
+    host,
+    port,
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    logLevel: r.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+    dataDir: path.resolve(REPO_ROOT, r.string('DATA_DIR', '.data')),
+    databaseUrl,
+    meiliUrl,
+    meiliMasterKey,
+    meiliIndexPrefix,
+    meiliTaskTimeoutMs: r.int('MEILI_TASK_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
+    embeddedPgPort: r.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
+    embeddedMeiliPort: r.int('EMBEDDED_MEILI_PORT', 7709, 1, 65535),
+    demoData: r.bool('DEMO_DATA', true),
+    frontendDist: path.resolve(REPO_ROOT, r.string('FRONTEND_DIST', 'frontend/dist/browser')),
+    portal: {
+      name: {
+        vi: r.string('PORTAL_NAME_VI', 'Cổng Xúc tiến Đầu tư tỉnh Sóc Trăng'),
+        en: r.string('PORTAL_NAME_EN', 'Soc Trang Investment Promotion Portal'),
+      },
+      owner: {
+        vi: r.string('PORTAL_OWNER_VI', 'Ủy ban nhân dân tỉnh Sóc Trăng'),
+        en: r.string('PORTAL_OWNER_EN', "Soc Trang Provincial People's Committee"),
+      },
+    },
+    map: {
+      tileUrl: r.string('MAP_TILE_URL', 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+      attribution: r.string('MAP_TILE_ATTRIBUTION', '© OpenStreetMap contributors'),
+      center: {
+        lat: r.number('MAP_CENTER_LAT', 9.6025, -90, 90),
+        lng: r.number('MAP_CENTER_LNG', 105.9739, -180, 180),
+      },
+      zoom: r.int('MAP_ZOOM', 10, 0, 22),
+      maxZoom: r.int('MAP_MAX_ZOOM', 18, 0, 22),
+    },
+  };
+  if (!config.map.tileUrl.includes('{z}') || !config.map.tileUrl.includes('{x}') || !config.map.tileUrl.includes('{y}')) {
+    r.problems.push(`MAP_TILE_URL must contain {z}, {x} and {y} (got "${config.map.tileUrl}")`);
+  }
+  if (config.map.zoom > config.map.maxZoom) r.problems.push('MAP_ZOOM must not exceed MAP_MAX_ZOOM');
+  if (r.problems.length) throw new ConfigError(r.problems);
+  return config;
+}

@@ -1,0 +1,4 @@
+import { Departments1795680000000 } from './1795680000000-departments.js';
+
+/** In order. A new migration is added here after its SQL has been reviewed. */
+export const MIGRATIONS = [Departments1795680000000];

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, portInUse } from './ports.js';
+import { startEmbeddedMeilisearch, type RunningMeilisearch } from './meilisearch.js';
+import { startEmbeddedPostgres, type RunningPostgres } from './postgres.js';
+import { startWatchdog } from './watchdog.js';
+
+export interface EmbeddedServicesOptions {
+  /**
+   * Persistent folder (npm start keeps data in .data/ between runs). Omit it for a throwaway temp
+   * folder that is deleted on stop, even if the owning process is killed (test harness).
+   */
+  dataDir?: string;
+  postgres: boolean;
+  meilisearch: boolean;
+  /** Fixed ports for npm start; omitted ports are picked free (tests). */
+  postgresPort?: number;
+  meilisearchPort?: number;
+  database?: string;
+  log?: (message: string) => void;
+}
+
+export interface EmbeddedServices {
+  databaseUrl?: string;
+  meiliUrl?: string;
+  meiliMasterKey?: string;
+  /** Folder holding the servers' data. */
+  dir: string;
+  /** Server process ids (fault tests kill them on purpose). */
+  pids: { postgres?: number; meilisearch?: number };
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  postgresPassword: string;
+  meiliMasterKey: string;
+}
+
+function secret(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+function loadCredentials(dir: string): Credentials {
+  const file = path.join(dir, 'credentials.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
+  const created = { postgresPassword: secret(), meiliMasterKey: secret() };
+  fs.writeFileSync(file, JSON.stringify(created, null, 2), { mode: 0o600 });
+  return created;
+}
+
+async function choosePort(wanted: number | undefined, what: string, variable: string): Promise<number> {
+  if (!wanted) return freePort();
+  if (await portInUse(wanted)) {
+    throw new Error(
+      `port ${wanted} for the embedded ${what} is already in use (is another "npm start" running?). ` +
+        `Stop it or set ${variable} to another port.`,
+    );
+  }
+  return wanted;
+}
+
+export async function startEmbeddedServices(opts: EmbeddedServicesOptions): Promise<EmbeddedServices> {
+  const log = opts.log ?? (() => undefined);
+  const ephemeral = !opts.dataDir;
+  const dir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'invest-portal-'));
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  fs.chmodSync(dir, 0o755); // mkdtemp makes 0700; initdb runs as another user and must get in
+  const credentials = ephemeral ? { postgresPassword: secret(), meiliMasterKey: secret() } : loadCredentials(dir);
+
+  let postgres: RunningPostgres | undefined;
+  let meili: RunningMeilisearch | undefined;
+  let watchdog: ReturnType<typeof startWatchdog> | undefined;
+  const stop = async () => {
+    // Postgres and Meilisearch stop in parallel: each waits for its own clean shutdown.
+    await Promise.allSettled([postgres?.stop(), meili?.stop()]);
+    if (ephemeral) fs.rmSync(dir, { recursive: true, force: true });
+    watchdog?.dismiss();
+  };
+
+  try {
+    const [pgPort, meiliPort] = await Promise.all([
+      opts.postgres ? choosePort(opts.postgresPort, 'PostgreSQL', 'EMBEDDED_PG_PORT') : 0,
+      opts.meilisearch ? choosePort(opts.meilisearchPort, 'Meilisearch', 'EMBEDDED_MEILI_PORT') : 0,
+    ]);
+    const started = await Promise.allSettled([
+      opts.postgres
+        ? startEmbeddedPostgres({
+            dir: path.join(dir, 'postgres'),
+            port: pgPort,
+            password: credentials.postgresPassword,
+            database: opts.database ?? 'invest_portal',
+            log,
+          }).then((p) => (postgres = p))
+        : undefined,
+      opts.meilisearch
+        ? startEmbeddedMeilisearch({
+            dir: path.join(dir, 'meilisearch'),
+            port: meiliPort,
+            masterKey: credentials.meiliMasterKey,
+            log,
+          }).then((m) => (meili = m))
+        : undefined,
+    ]);
+    const processes = [
+      ...(postgres ? [{ pid: postgres.pid, signal: 'SIGINT' as const }] : []),
+      ...(meili ? [{ pid: meili.pid, signal: 'SIGTERM' as const }] : []),
+    ];
+    watchdog = startWatchdog({ processes, removeDirs: ephemeral ? [dir] : [] });
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+
+  return {
+    databaseUrl: postgres?.url,
+    meiliUrl: meili?.url,
+    meiliMasterKey: meili?.masterKey,
+    dir,
+    pids: { postgres: postgres?.pid, meilisearch: meili?.pid },
+    stop,
+  };
+}

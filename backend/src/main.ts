@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { startEmbeddedServices, type EmbeddedServices } from './embedded/index.js';
+import { createApp } from './bootstrap.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
+import { createDataSource } from './database/data-source.js';
+import { runMigrations } from './database/migrate.js';
+import { seedDemoData } from './database/seed/demo.js';
+
+function say(message: string): void {
+  process.stdout.write(`[invest-portal] ${message}\n`);
+}
+
+async function prepareDatabase(config: AppConfig & { databaseUrl: string }): Promise<void> {
+  const ds = createDataSource(config.databaseUrl);
+  await ds.initialize();
+  try {
+    say('applying database migrations…');
+    const { applied } = await runMigrations(ds, (m) => say(`  ${m}`));
+    say(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
+    if (config.demoData) {
+      const added = await seedDemoData(ds);
+      say(added ? `loaded demo data (${added} departments)` : 'database already has data: demo data not loaded');
+    }
+  } finally {
+    await ds.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+
+  let embedded: EmbeddedServices | undefined;
+  let stopping = false;
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal} received: stopping…`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    say('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const needPostgres = !config.databaseUrl;
+  const needMeili = !config.meiliUrl;
+  if (needPostgres || needMeili) {
+    say(
+      `starting embedded ${[needPostgres && 'PostgreSQL', needMeili && 'Meilisearch'].filter(Boolean).join(' and ')} ` +
+        `(data in ${config.dataDir})…`,
+    );
+    embedded = await startEmbeddedServices({
+      dataDir: config.dataDir,
+      postgres: needPostgres,
+      meilisearch: needMeili,
+      postgresPort: config.embeddedPgPort,
+      meilisearchPort: config.embeddedMeiliPort,
+      log: (m) => say(`  ${m}`),
+    });
+    config = {
+      ...config,
+      databaseUrl: config.databaseUrl ?? embedded.databaseUrl,
+      meiliUrl: config.meiliUrl ?? embedded.meiliUrl,
+      meiliMasterKey: config.meiliMasterKey ?? embedded.meiliMasterKey,
+    };
+  } else {
+    say('using external PostgreSQL and Meilisearch (DATABASE_URL, MEILI_URL)');
+  }
+  if (stopping) return;
+
+  await prepareDatabase(config as AppConfig & { databaseUrl: string });
+  say('starting the API…');
+  app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const base = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  say(`  public site   ${base}/vi  ·  ${base}/en`);
+  say(`  API docs      ${base}/api/docs`);
+  say(`  readiness     ${base}/ready`);
+  say('press Ctrl-C to stop');
+}
+
+main().catch(async (err: unknown) => {
+  process.stderr.write(`[invest-portal] failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

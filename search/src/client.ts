@@ -1,0 +1,19 @@
+import { Meilisearch } from 'meilisearch';
+
+export interface SearchConnection {
+  url: string;
+  apiKey: string;
+  /**
+   * How long to wait for one Meilisearch task. The client's default (5 s) is shorter than a
+   * single-document update takes on a busy 2-core machine, so callers always set it explicitly.
+   */
+  taskTimeoutMs: number;
+}
+
+export function createSearchClient(connection: SearchConnection): Meilisearch {
+  return new Meilisearch({
+    host: connection.url,
+    apiKey: connection.apiKey,
+    defaultWaitOptions: { timeout: connection.taskTimeoutMs, interval: 50 },
+  });
+}
