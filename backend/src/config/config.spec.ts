@@ -68,3 +68,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '0' })).toThrow(/Invalid configuration:\n {2}- PORT .*\nSee docs\/configuration.md/);
   });
 });
+
+describe('docs/configuration.md', () => {
+  it('documents every variable the config reads', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const source = fs.readFileSync(path.join(import.meta.dirname, 'config.ts'), 'utf8');
+    const docs = fs.readFileSync(path.join(import.meta.dirname, '../../../docs/configuration.md'), 'utf8');
+    const variables = [...source.matchAll(/r\.\w+\('([A-Z_]+)'/g)].map((m) => m[1]);
+    expect(variables.length).toBeGreaterThan(20);
+    expect(variables.filter((v) => !docs.includes(`\`${v}\``))).toEqual([]);
+  });
+});
