@@ -14,14 +14,27 @@ export function say(message) {
 let current = null;
 let stopping = null;
 
+function signalCurrent(signal) {
+  if (!current || current.exitCode !== null || current.signalCode !== null) return;
+  try {
+    // A child started as its own process group is signalled as a group: Jest's workers included.
+    if (current.invest_group) process.kill(-current.pid, signal);
+    else current.kill(signal);
+  } catch {
+    // already gone
+  }
+}
+
 export function onStopSignals(label) {
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
       if (stopping) return;
       stopping = signal;
       say(`${signal} received: stopping ${label}…`);
-      if (current && current.exitCode === null) current.kill(signal);
-      else process.exit(signal === 'SIGINT' ? 130 : 143);
+      if (!current) process.exit(signal === 'SIGINT' ? 130 : 143);
+      signalCurrent(signal);
+      // Whatever ignores the polite signal is killed after a grace period.
+      setTimeout(() => signalCurrent('SIGKILL'), 15_000).unref();
     });
   }
 }
@@ -30,9 +43,11 @@ export function stoppedBy() {
   return stopping;
 }
 
-export function run(command, args, options = {}) {
+/** Runs a command; `group: true` makes it a process group of its own that signals reach whole. */
+export function run(command, args, { group = false, ...options } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', detached: group, ...options });
+    child.invest_group = group;
     current = child;
     child.on('exit', (code, signal) => {
       current = null;

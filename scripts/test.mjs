@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { NX, ROOT, findChromium, onStopSignals, readJson, run, say, stoppedBy } from './lib.mjs';
 
-const RESULTS = path.join(ROOT, '.test-results');
+// Per-run folder (overridable), so a nested run (the hygiene suite signals this script) cannot
+// clobber the outer run's results.
+const RESULTS = process.env.INVEST_TEST_RESULTS ?? path.join(ROOT, '.test-results', String(process.pid));
 const JEST = path.join(ROOT, 'node_modules/jest/bin/jest.js');
 const NODE_ESM = [process.execPath, '--experimental-vm-modules'];
 
@@ -64,7 +66,7 @@ const SUITES = [
     },
   },
   // Used by the hygiene suite to signal this very script; not part of a normal run.
-  { ...jestSuite('hygiene-fixture', 'hygiene fixture', 'tests/hygiene/fixtures/jest.config.js', ['--runInBand']), explicitOnly: true },
+  { ...jestSuite('hygiene-fixture', 'hygiene fixture', 'tests/hygiene/fixtures/jest.config.js'), explicitOnly: true },
 ];
 
 const args = process.argv.slice(2);
@@ -80,6 +82,7 @@ const selected = wanted.length ? SUITES.filter((s) => wanted.includes(s.name)) :
 onStopSignals('tests');
 fs.rmSync(RESULTS, { recursive: true, force: true });
 fs.mkdirSync(RESULTS, { recursive: true });
+process.on('exit', () => fs.rmSync(RESULTS, { recursive: true, force: true }));
 
 const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -87,16 +90,22 @@ const lines = [];
 
 if (!selected.every((s) => s.explicitOnly)) {
   say('building (Nx, cached)…');
-  const build = await run(process.execPath, [NX, 'run-many', '-t', 'build', '--outputStyle=static']);
-  if (stoppedBy()) process.exit(1);
+  const build = await run(process.execPath, [NX, 'run-many', '-t', 'build', '--outputStyle=static'], { group: true });
+  if (stoppedBy()) {
+    console.log(`stopped by ${stoppedBy()} during the build\n0 passed, 1 failed`);
+    process.exit(1);
+  }
   if (build.code !== 0) {
     say('build failed: no tests were run');
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
   say('type-checking every package (Nx lint, cached)…');
-  const lint = await run(process.execPath, [NX, 'run-many', '-t', 'lint', '--outputStyle=static']);
-  if (stoppedBy()) process.exit(1);
+  const lint = await run(process.execPath, [NX, 'run-many', '-t', 'lint', '--outputStyle=static'], { group: true });
+  if (stoppedBy()) {
+    console.log(`stopped by ${stoppedBy()} during the type-check\n0 passed, 1 failed`);
+    process.exit(1);
+  }
   if (lint.code !== 0) {
     lines.push('type-check: FAILED');
     totals.failed += 1;
@@ -120,7 +129,11 @@ for (const suite of selected) {
   say(`suite: ${suite.title}`);
   const t = Date.now();
   const [cmd, ...cmdArgs] = suite.command();
-  const result = await run(cmd, cmdArgs, { cwd: suite.cwd ?? ROOT, env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+  const result = await run(cmd, cmdArgs, {
+    group: true,
+    cwd: suite.cwd ?? ROOT,
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+  });
   const counted = suite.count();
   const seconds = ((Date.now() - t) / 1000).toFixed(1);
   if (!counted) {
@@ -141,7 +154,8 @@ console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);
 console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
 if (stoppedBy()) {
-  console.log(`stopped by ${stoppedBy()}`);
+  console.log(`stopped by ${stoppedBy()}: the run is incomplete`);
+  totals.failed += 1;
 }
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 || stoppedBy() ? 1 : 0);

@@ -36,7 +36,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     jsonDocumentUrl: 'api/docs/openapi.json',
     customSiteTitle: 'Invest Portal API',
   });
-  app.enableShutdownHooks();
   return app;
 }
 

@@ -39,22 +39,27 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  let embedded: EmbeddedServices | undefined;
+  // Kept as promises so that a signal arriving mid-start waits for what is starting, then stops it.
+  let embeddedStart: Promise<EmbeddedServices> | undefined;
+  let appStart: Promise<Awaited<ReturnType<typeof createApp>>> | undefined;
   let stopping = false;
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
-    say(`${signal} received: stopping…`);
-    const force = setTimeout(() => process.exit(1), 15_000);
+    say(`${reason}: stopping…`);
+    const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
+    const app = await appStart?.catch(() => undefined);
     await app?.close().catch(() => undefined);
+    const embedded = await embeddedStart?.catch(() => undefined);
     await embedded?.stop().catch(() => undefined);
     say('stopped');
-    process.exit(0);
+    process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  failing = shutdown;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => void shutdown(`${signal} received`, 0));
+  }
 
   const needPostgres = !config.databaseUrl;
   const needMeili = !config.meiliUrl;
@@ -63,7 +68,7 @@ async function main(): Promise<void> {
       `starting embedded ${[needPostgres && 'PostgreSQL', needMeili && 'Meilisearch'].filter(Boolean).join(' and ')} ` +
         `(data in ${config.dataDir})…`,
     );
-    embedded = await startEmbeddedServices({
+    embeddedStart = startEmbeddedServices({
       dataDir: config.dataDir,
       postgres: needPostgres,
       meilisearch: needMeili,
@@ -71,6 +76,7 @@ async function main(): Promise<void> {
       meilisearchPort: config.embeddedMeiliPort,
       log: (m) => say(`  ${m}`),
     });
+    const embedded = await embeddedStart;
     config = {
       ...config,
       databaseUrl: config.databaseUrl ?? embedded.databaseUrl,
@@ -83,10 +89,13 @@ async function main(): Promise<void> {
   if (stopping) return;
 
   await prepareDatabase(config as AppConfig & { databaseUrl: string });
+  if (stopping) return;
   say('starting the API…');
-  app = await createApp(config);
+  appStart = createApp(config);
+  const app = await appStart;
+  if (stopping) return;
   await app.listen(config.port, config.host);
-  const base = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`;
+  const base = config.publicUrl;
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`  public site   ${base}/vi  ·  ${base}/en`);
   say(`  API docs      ${base}/api/docs`);
@@ -94,7 +103,9 @@ async function main(): Promise<void> {
   say('press Ctrl-C to stop');
 }
 
+let failing: (reason: string, code: number) => Promise<void> = async (_r, code) => process.exit(code);
+
 main().catch(async (err: unknown) => {
   process.stderr.write(`[invest-portal] failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  await failing('start failed', 1);
 });

@@ -152,6 +152,8 @@ describe('web interface', () => {
   it('sends basic security headers', async () => {
     const res = await request(stack.url).get('/vi');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 });

@@ -15,12 +15,14 @@ const UI_BUILD = path.resolve(import.meta.dirname, '../../frontend/dist/browser'
 let stack: TestStack;
 let context: BrowserContext;
 let profile: string;
+const tileRequests: string[] = [];
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(UI_BUILD, 'index.html'))) {
     throw new Error(`no frontend build in ${UI_BUILD}: run "npm run build" (npm test does it first)`);
   }
-  stack = await startTestStack({ demoData: true });
+  // A tile server that cannot exist: proves the URL comes from settings and that maps survive it.
+  stack = await startTestStack({ demoData: true, env: { MAP_TILE_URL: 'http://tiles.invest.test/{z}/{x}/{y}.png' } });
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'invest-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium()!,
@@ -36,7 +38,10 @@ beforeAll(async () => {
     ],
   });
   // No internet here, and none needed: tiles fail, markers must still show.
-  await context.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await context.route(/^https?:\/\/[^/]*(tile|tiles)\./, (route) => {
+    tileRequests.push(route.request().url());
+    return route.abort();
+  });
 });
 
 afterAll(async () => {
@@ -72,6 +77,8 @@ it('/ opens the Vietnamese home page with departments and a map whose markers re
   await page.locator('.invest-map .leaflet-marker-icon').first().waitFor();
   expect(await page.locator('.invest-map .leaflet-marker-icon').count()).toBe(withOffice);
   expect(await page.title()).toMatch(/Xúc tiến Đầu tư/);
+  expect(tileRequests.length).toBeGreaterThan(0);
+  expect(tileRequests.every((u) => u.startsWith('http://tiles.invest.test/'))).toBe(true);
   await page.close();
 });
 

@@ -1,14 +1,15 @@
 import { createDataSource } from '@invest-portal/backend/database/data-source.js';
 import { pendingSchemaChanges, runMigrations } from '@invest-portal/backend/database/migrate.js';
 import { seedDemoData, DEMO_DEPARTMENTS } from '@invest-portal/backend/database/seed/demo.js';
-import { startEmbeddedServices, type EmbeddedServices } from '@invest-portal/backend/embedded/index.js';
+import type { EmbeddedServices } from '@invest-portal/backend/embedded/index.js';
+import { startTestServices } from '../harness/stack.js';
 import type { DataSource } from 'typeorm';
 
 let services: EmbeddedServices;
 let db: DataSource;
 
 beforeAll(async () => {
-  services = await startEmbeddedServices({ postgres: true, meilisearch: false });
+  services = await startTestServices({ postgres: true, meilisearch: false });
   db = createDataSource(services.databaseUrl!);
   await db.initialize();
 });
@@ -18,13 +19,20 @@ afterAll(async () => {
   await services?.stop();
 });
 
+async function ourTables(): Promise<string[]> {
+  const rows = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+  return rows.map((r: { tablename: string }) => r.tablename);
+}
+
 it('a fresh database has pending migrations and no tables of ours', async () => {
+  expect(await ourTables()).toEqual([]);
   expect(await db.showMigrations()).toBe(true);
 });
 
 it('migrations apply, and then entities and migrations agree (no drift)', async () => {
   const { applied } = await runMigrations(db);
   expect(applied.length).toBe(db.migrations.length);
+  expect(await ourTables()).toContain('departments');
   expect(await pendingSchemaChanges(db)).toEqual([]);
   expect(await db.showMigrations()).toBe(false);
 });
@@ -36,8 +44,7 @@ it('running migrations again is a no-op, also from two callers at once', async (
 
 it('every migration can be reverted and re-applied', async () => {
   for (let i = 0; i < db.migrations.length; i++) await db.undoLastMigration({ transaction: 'all' });
-  const tables = await db.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
-  expect(tables).toEqual([]);
+  expect(await ourTables()).toEqual([]);
   await runMigrations(db);
   expect(await pendingSchemaChanges(db)).toEqual([]);
 });

@@ -6,6 +6,7 @@ import { runMigrations } from '@invest-portal/backend/database/migrate.js';
 import { seedDemoData } from '@invest-portal/backend/database/seed/demo.js';
 import { startEmbeddedServices, type EmbeddedServices } from '@invest-portal/backend/embedded/index.js';
 import type { DataSource } from 'typeorm';
+import { isAlive } from './processes.js';
 
 export interface TestServices extends EmbeddedServices {
   databaseUrl: string;
@@ -13,10 +14,32 @@ export interface TestServices extends EmbeddedServices {
   meiliMasterKey: string;
 }
 
-/** Real PostgreSQL + Meilisearch from npm packages, on free ports in a temp folder removed on stop. */
-export async function startTestServices(): Promise<TestServices> {
-  const services = await startEmbeddedServices({ postgres: true, meilisearch: true });
+/**
+ * Real PostgreSQL + Meilisearch from npm packages, on free ports in a temp folder removed on stop.
+ * The watchdog also watches our parent: a Jest worker orphaned by a killed Jest counts as gone.
+ */
+export async function startTestServices(
+  which: { postgres: boolean; meilisearch: boolean } = { postgres: true, meilisearch: true },
+): Promise<TestServices> {
+  exitWhenOrphaned();
+  const services = await startEmbeddedServices({ ...which, alsoWatch: [process.ppid] });
   return services as TestServices;
+}
+
+let orphanCheck: NodeJS.Timeout | undefined;
+
+/**
+ * A Jest worker whose Jest was killed keeps running a hung test forever; the watchdog stops its
+ * servers, and this makes the worker itself leave too.
+ */
+function exitWhenOrphaned(): void {
+  if (orphanCheck) return;
+  // Jest's sandboxed `process` is a snapshot (its ppid never changes), so ask whether the parent lives.
+  const parent = process.ppid;
+  orphanCheck = setInterval(() => {
+    if (!isAlive(parent)) process.exit(1);
+  }, 500);
+  orphanCheck.unref();
 }
 
 export interface TestStack {

@@ -1,4 +1,5 @@
-import { startEmbeddedServices, type EmbeddedServices } from '@invest-portal/backend/embedded/index.js';
+import type { EmbeddedServices } from '@invest-portal/backend/embedded/index.js';
+import { startTestServices } from '../harness/stack.js';
 import {
   applyIndexDefinition,
   checkSearchHealth,
@@ -25,7 +26,7 @@ const definition: IndexDefinition = {
 };
 
 beforeAll(async () => {
-  services = await startEmbeddedServices({ postgres: false, meilisearch: true });
+  services = await startTestServices({ postgres: false, meilisearch: true });
   client = createSearchClient({ url: services.meiliUrl!, apiKey: services.meiliMasterKey!, taskTimeoutMs: 60_000 });
 });
 

@@ -30,6 +30,24 @@ describe('toErrorBody', () => {
     expect(toErrorBody(err, 'r4')).toMatchObject({ statusCode: 503, error: 'Service Unavailable' });
   });
 
+  it('finds a refused connection anywhere in the cause chain', () => {
+    const socket = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const wrapped = new Error('Request to Meilisearch failed', { cause: new Error('fetch failed', { cause: socket }) });
+    expect(toErrorBody(wrapped, 'r6').statusCode).toBe(503);
+  });
+
+  it('treats a pool connect timeout and a failed Meilisearch request as unavailable', () => {
+    expect(toErrorBody(new Error('timeout exceeded when trying to connect'), 'r7').statusCode).toBe(503);
+    const meili = Object.assign(new Error('fetch failed'), { name: 'MeilisearchRequestError' });
+    expect(toErrorBody(meili, 'r8').statusCode).toBe(503);
+  });
+
+  it('rewrites body-parser wording when Nest has wrapped the error', () => {
+    const parse = Object.assign(new SyntaxError('Unexpected end of JSON input'), { status: 400, type: 'entity.parse.failed' });
+    const wrapped = new BadRequestException('Unexpected end of JSON input', { cause: parse });
+    expect(toErrorBody(wrapped, 'r9')).toMatchObject({ statusCode: 400, message: 'Request body is not valid JSON' });
+  });
+
   it('hides the details of unexpected errors', () => {
     const body = toErrorBody(new TypeError('secret internals'), 'r5');
     expect(body).toEqual({

@@ -50,8 +50,7 @@ export function toErrorBody(exception: unknown, requestId: string): ErrorBodyDto
     const message = bodyParserMessage(exception) ?? (exception instanceof Error ? exception.message : 'Bad request');
     return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, requestId };
   }
-  const code = (exception as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) {
+  if (isUnavailable(exception)) {
     return {
       statusCode: HttpStatus.SERVICE_UNAVAILABLE,
       error: 'Service Unavailable',
@@ -65,6 +64,19 @@ export function toErrorBody(exception: unknown, requestId: string): ErrorBodyDto
     message: 'An unexpected error occurred',
     requestId,
   };
+}
+
+/** Walks the cause chain: the Meilisearch client and TypeORM wrap the socket error. */
+function isUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    const name = (e as { name?: unknown }).name;
+    if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') return true;
+    const message = e instanceof Error ? e.message : '';
+    if (/timeout exceeded when trying to connect|Connection terminated unexpectedly/.test(message)) return true;
+  }
+  return false;
 }
 
 /** body-parser's own wording ("Unexpected end of JSON input") means little to an API client. */

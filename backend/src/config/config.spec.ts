@@ -80,3 +80,28 @@ describe('docs/configuration.md', () => {
     expect(variables.filter((v) => !docs.includes(`\`${v}\``))).toEqual([]);
   });
 });
+
+describe('production', () => {
+  it('requires external servers and does not load demo data by default', () => {
+    expect(problems({ NODE_ENV: 'production' })).toEqual([
+      'DATABASE_URL is required when NODE_ENV=production',
+      'MEILI_URL is required when NODE_ENV=production',
+    ]);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db/x',
+      MEILI_URL: 'https://search.example',
+      MEILI_MASTER_KEY: '0123456789abcdef',
+    });
+    expect(config.demoData).toBe(false);
+  });
+});
+
+describe('redact', () => {
+  it('hides passwords in every URL form', async () => {
+    const { redact } = await import('./config.js');
+    expect(redact('postgres://u:secret@db/x')).toBe('postgres://u:***@db/x');
+    expect(redact('postgres://:secret@db/x')).toBe('postgres://:***@db/x');
+    expect(redact('postgres://db/x?user=u&password=secret&ssl=1')).toBe('postgres://db/x?user=u&password=***&ssl=1');
+  });
+});

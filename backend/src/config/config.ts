@@ -22,7 +22,6 @@ export interface AppConfig {
   /** Unset: npm start runs an embedded Meilisearch. */
   meiliUrl?: string;
   meiliMasterKey?: string;
-  meiliIndexPrefix: string;
   meiliTaskTimeoutMs: number;
   embeddedPgPort: number;
   embeddedMeiliPort: number;
@@ -119,8 +118,9 @@ class Reader {
   }
 }
 
-function redact(value: string): string {
-  return value.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
+/** Keeps passwords out of error messages: user:password@ and ?password= forms. */
+export function redact(value: string): string {
+  return value.replace(/\/\/([^:/@]*):([^@]*)@/, '//$1:***@').replace(/([?&]password=)[^&]*/gi, '$1***');
 }
 
 /** The only place that reads the environment. Throws ConfigError naming every bad variable. */
@@ -137,9 +137,10 @@ export function loadConfig(env: Env): AppConfig {
     r.problems.push('MEILI_MASTER_KEY must be at least 16 bytes long');
   }
   if (meiliMasterKey && !meiliUrl) r.problems.push('MEILI_MASTER_KEY is set but MEILI_URL is not; set both or neither');
-  const meiliIndexPrefix = r.string('MEILI_INDEX_PREFIX', '');
-  if (!/^[A-Za-z0-9_-]*$/.test(meiliIndexPrefix)) {
-    r.problems.push(`MEILI_INDEX_PREFIX may contain only letters, digits, "-" and "_" (got "${meiliIndexPrefix}")`);
+  if (nodeEnv === 'production') {
+    // Embedded servers are for development and tests only (docs/operations/production.md).
+    if (!databaseUrl) r.problems.push('DATABASE_URL is required when NODE_ENV=production');
+    if (!meiliUrl) r.problems.push('MEILI_URL is required when NODE_ENV=production');
   }
   const publicUrl = r.optionalUrl('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
 
@@ -153,11 +154,10 @@ export function loadConfig(env: Env): AppConfig {
     databaseUrl,
     meiliUrl,
     meiliMasterKey,
-    meiliIndexPrefix,
     meiliTaskTimeoutMs: r.int('MEILI_TASK_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
     embeddedPgPort: r.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
     embeddedMeiliPort: r.int('EMBEDDED_MEILI_PORT', 7709, 1, 65535),
-    demoData: r.bool('DEMO_DATA', true),
+    demoData: r.bool('DEMO_DATA', nodeEnv !== 'production'),
     frontendDist: path.resolve(REPO_ROOT, r.string('FRONTEND_DIST', 'frontend/dist/browser')),
     portal: {
       name: {

@@ -7,6 +7,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     type: 'postgres',
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
+    // Extensions are schema changes: they belong in migrations, not in every connect.
+    installExtensions: false,
     url: databaseUrl,
     entities: ENTITIES,
     migrations: MIGRATIONS,

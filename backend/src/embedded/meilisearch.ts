@@ -13,6 +13,8 @@ export interface EmbeddedMeiliOptions {
   port: number;
   masterKey: string;
   log: (message: string) => void;
+  /** Called as soon as the server process exists, before it is ready. */
+  onSpawn: (pid: number) => void;
 }
 
 export interface RunningMeilisearch {
@@ -40,6 +42,7 @@ export function meilisearchBinary(): string {
     fs.chmodSync(packaged, 0o755);
   } catch {
     const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'invest-meili-bin-'));
+    process.once('exit', () => fs.rmSync(copyDir, { recursive: true, force: true }));
     runnable = path.join(copyDir, 'meilisearch');
     fs.copyFileSync(packaged, runnable);
     fs.chmodSync(runnable, 0o755);
@@ -63,8 +66,9 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
       '--no-analytics',
       '--log-level', 'WARN',
     ],
-    // The key goes through the environment, not argv, so it does not show in `ps`.
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MEILI_MASTER_KEY: opts.masterKey } },
+    // A minimal environment: the key stays out of argv (`ps`), and neither our secrets (DATABASE_URL)
+    // nor stray MEILI_* variables of the user's shell reach the server.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { MEILI_MASTER_KEY: opts.masterKey, PATH: '/usr/bin:/bin' } },
   );
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString('utf8'));
@@ -77,6 +81,7 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
     exited = code;
   });
   if (!child.pid) throw new Error(`could not spawn ${binary}`);
+  opts.onSpawn(child.pid);
 
   const url = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 30_000;

