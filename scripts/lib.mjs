@@ -64,7 +64,10 @@ export function readJson(file) {
   }
 }
 
+/** CHROME_PATH, when set, is the only candidate: a wrong path must not silently fall back. */
 export function findChromium(env = process.env) {
-  const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((c) => c && fs.existsSync(c)) ?? null;
+  const candidates = env.CHROME_PATH
+    ? [env.CHROME_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((c) => fs.existsSync(c)) ?? null;
 }

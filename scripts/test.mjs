@@ -2,6 +2,7 @@
 // and ends with one line "N passed, N failed" that adds them all up.
 //   node scripts/test.mjs                   all suites
 //   node scripts/test.mjs --suite api ...   only the named suites (see SUITES)
+//   node scripts/test.mjs --no-build ...    without the build and type-check step
 import fs from 'node:fs';
 import path from 'node:path';
 import { NX, ROOT, findChromium, onStopSignals, readJson, run, say, stoppedBy } from './lib.mjs';
@@ -70,6 +71,8 @@ const SUITES = [
 ];
 
 const args = process.argv.slice(2);
+// --no-build: the caller has built already (the hygiene suite runs this script inside npm test).
+const skipBuild = args.includes('--no-build');
 const wanted = [];
 for (let i = 0; i < args.length; i++) if (args[i] === '--suite') wanted.push(args[++i]);
 const unknown = wanted.filter((w) => !SUITES.some((s) => s.name === w));
@@ -88,7 +91,7 @@ const started = Date.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
-if (!selected.every((s) => s.explicitOnly)) {
+if (!skipBuild && !selected.every((s) => s.explicitOnly)) {
   say('building (Nx, cached)…');
   const build = await run(process.execPath, [NX, 'run-many', '-t', 'build', '--outputStyle=static'], { group: true });
   if (stoppedBy()) {
