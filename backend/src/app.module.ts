@@ -6,14 +6,31 @@ import { AllExceptionsFilter } from './common/http-exception.filter.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { DepartmentsModule } from './departments/departments.module.js';
+import { MediaModule } from './media/media.module.js';
+import { PoliciesModule } from './policies/policies.module.js';
+import { ProjectsModule } from './projects/projects.module.js';
+import { TaxonomiesModule } from './taxonomies/taxonomies.module.js';
+import { UsersModule } from './users/users.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SearchClientModule } from './search-sync/search-client.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { WebModule } from './web/web.module.js';
 
 /** Feature modules whose controllers live under /api/v1. A new feature adds itself here. */
-export const API_MODULES = [SettingsModule, DepartmentsModule];
+export const API_MODULES = [
+  SettingsModule,
+  AuthModule,
+  UsersModule,
+  DepartmentsModule,
+  TaxonomiesModule,
+  ProjectsModule,
+  PoliciesModule,
+  MediaModule,
+  AuditModule,
+];
 
 export const API_PREFIX = 'api/v1';
 

@@ -18,8 +18,13 @@ async function prepareDatabase(config: AppConfig & { databaseUrl: string }): Pro
     const { applied } = await runMigrations(ds, (m) => say(`  ${m}`));
     say(applied.length ? `${applied.length} migration(s) applied` : 'database schema is up to date');
     if (config.demoData) {
+      say('loading demo data into an empty database…');
       const added = await seedDemoData(ds);
-      say(added ? `loaded demo data (${added} departments)` : 'database already has data: demo data not loaded');
+      say(
+        added
+          ? `loaded demo data: ${added.projects} projects, ${added.policies} policies, ${added.departments} departments, ${added.users} demo accounts (see README)`
+          : 'database already has data: demo data not loaded',
+      );
     }
   } finally {
     await ds.destroy();

@@ -67,7 +67,7 @@ describe('the API process (npm start)', () => {
     const dataDir = tempDataDir();
     const running = await startMain(dataDir);
     await waitFor(running, /ready in/);
-    expect(running.output()).toMatch(/loaded demo data \(8 departments\)/);
+    expect(running.output()).toMatch(/loaded demo data: \d+ projects, \d+ policies, 8 departments, 4 demo accounts/);
     const ready = await fetch(`http://127.0.0.1:${running.port}/ready`);
     expect(ready.status).toBe(200);
     running.child.kill(signal);

@@ -27,6 +27,18 @@ export interface AppConfig {
   embeddedMeiliPort: number;
   demoData: boolean;
   frontendDist: string;
+  auth: {
+    sessionTtlHours: number;
+    /** Secure cookies need HTTPS; on by default in production. */
+    secureCookies: boolean;
+    /** Failed sign-ins before the account is locked for a growing time. */
+    maxFailedLogins: number;
+  };
+  /** Bounding box of the province: project locations must lie inside it. */
+  provinceBounds: { minLat: number; minLng: number; maxLat: number; maxLng: number };
+  /** Dated VND per USD rate used to show capital in USD. */
+  usdRate: { vndPerUsd: number; date: string };
+  uploads: { dir: string; maxBytes: number };
   portal: { name: LocalizedText; owner: LocalizedText };
   map: {
     tileUrl: string;
@@ -144,13 +156,18 @@ export function loadConfig(env: Env): AppConfig {
   }
   const publicUrl = r.optionalUrl('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
 
+  const dataDir = path.resolve(REPO_ROOT, r.string('DATA_DIR', '.data'));
+  const usdRateDate = r.string('USD_RATE_DATE', '2026-11-02');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(usdRateDate) || Number.isNaN(Date.parse(usdRateDate))) {
+    r.problems.push(`USD_RATE_DATE must be a date YYYY-MM-DD (got "${usdRateDate}")`);
+  }
   const config: AppConfig = {
     nodeEnv,
     host,
     port,
     publicUrl: publicUrl.replace(/\/+$/, ''),
     logLevel: r.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
-    dataDir: path.resolve(REPO_ROOT, r.string('DATA_DIR', '.data')),
+    dataDir,
     databaseUrl,
     meiliUrl,
     meiliMasterKey,
@@ -159,6 +176,22 @@ export function loadConfig(env: Env): AppConfig {
     embeddedMeiliPort: r.int('EMBEDDED_MEILI_PORT', 7709, 1, 65535),
     demoData: r.bool('DEMO_DATA', nodeEnv !== 'production'),
     frontendDist: path.resolve(REPO_ROOT, r.string('FRONTEND_DIST', 'frontend/dist/browser')),
+    auth: {
+      sessionTtlHours: r.int('SESSION_TTL_HOURS', 12, 1, 24 * 30),
+      secureCookies: r.bool('SECURE_COOKIES', nodeEnv === 'production'),
+      maxFailedLogins: r.int('LOGIN_MAX_FAILURES', 5, 1, 100),
+    },
+    provinceBounds: {
+      minLat: r.number('PROVINCE_MIN_LAT', 9.2, -90, 90),
+      minLng: r.number('PROVINCE_MIN_LNG', 105.5, -180, 180),
+      maxLat: r.number('PROVINCE_MAX_LAT', 9.9, -90, 90),
+      maxLng: r.number('PROVINCE_MAX_LNG', 106.3, -180, 180),
+    },
+    usdRate: { vndPerUsd: r.number('USD_RATE_VND', 25_400, 1, 1_000_000), date: usdRateDate },
+    uploads: {
+      dir: path.resolve(REPO_ROOT, r.string('UPLOAD_DIR', path.join(dataDir, 'uploads'))),
+      maxBytes: r.int('UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,
+    },
     portal: {
       name: {
         vi: r.string('PORTAL_NAME_VI', 'Cổng Xúc tiến Đầu tư tỉnh Sóc Trăng'),
@@ -184,6 +217,10 @@ export function loadConfig(env: Env): AppConfig {
     r.problems.push(`MAP_TILE_URL must contain {z}, {x} and {y} (got "${config.map.tileUrl}")`);
   }
   if (config.map.zoom > config.map.maxZoom) r.problems.push('MAP_ZOOM must not exceed MAP_MAX_ZOOM');
+  const b = config.provinceBounds;
+  if (b.minLat >= b.maxLat || b.minLng >= b.maxLng) {
+    r.problems.push('PROVINCE_MIN_LAT/LNG must be smaller than PROVINCE_MAX_LAT/LNG');
+  }
   if (r.problems.length) throw new ConfigError(r.problems);
   return config;
 }

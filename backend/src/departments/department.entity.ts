@@ -1,4 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Localized } from '../common/localized.js';
+
+/** A named contact official (Decree 42/2022/ND-CP asks for these, in English too). */
+export interface ContactOfficial {
+  name: string;
+  position: Localized;
+  phone: string | null;
+  email: string | null;
+}
 
 export const DEPARTMENT_KINDS = ['department', 'industrial_zone_board', 'commune', 'other'] as const;
 export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
@@ -22,6 +31,12 @@ export class Department {
 
   @Column({ type: 'varchar', length: 32 })
   kind!: DepartmentKind;
+
+  @Column({ type: 'jsonb', nullable: true })
+  address!: Localized | null;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  contacts!: ContactOfficial[];
 
   @Column({ name: 'office_lat', type: 'double precision', nullable: true })
   officeLat!: number | null;

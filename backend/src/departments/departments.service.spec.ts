@@ -23,6 +23,8 @@ describe('departments toDto', () => {
       kind: 'department',
       name: { vi: 'Sở Tài chính', en: 'Department of Finance' },
       office: { lat: 9.6, lng: 105.97 },
+      address: null,
+      contacts: [],
     });
   });
 

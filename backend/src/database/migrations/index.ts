@@ -1,4 +1,5 @@
 import { Departments1795680000000 } from './1795680000000-departments.js';
+import { Domain1795690000000 } from './1795690000000-domain.js';
 
 /** In order. A new migration is added here after its SQL has been reviewed. */
-export const MIGRATIONS = [Departments1795680000000];
+export const MIGRATIONS = [Departments1795680000000, Domain1795690000000];

@@ -1,5 +1,18 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/password.js';
 import { Department, type DepartmentKind } from '../../departments/department.entity.js';
+import { Policy } from '../../policies/policy.entity.js';
+import { Project } from '../../projects/project.entity.js';
+import { AdministrativeUnit, InvestmentForm, Sector } from '../../taxonomies/taxonomy.entities.js';
+import { User, type Role } from '../../users/user.entity.js';
+import {
+  DEMO_DEPARTMENT_DETAILS,
+  DEMO_INVESTMENT_FORMS,
+  DEMO_POLICIES,
+  DEMO_PROJECTS,
+  DEMO_SECTORS,
+  DEMO_UNITS,
+} from './demo-data.js';
 
 interface DemoDepartment {
   code: string;
@@ -42,24 +55,170 @@ export const DEMO_DEPARTMENTS: DemoDepartment[] = [
   { code: 'TTXTDT', nameVi: 'Trung tâm Xúc tiến Đầu tư', nameEn: 'Investment Promotion Centre', kind: 'other', office: null },
 ];
 
-const SEED_LOCK = 7_311_402_2;
+/** One account per role (two officers, to show department scoping). Listed in the README. */
+export const DEMO_ACCOUNTS: { email: string; password: string; role: Role; displayName: string; departmentCode: string | null }[] = [
+  { email: 'admin@demo.invest-portal.vn', password: 'Demo-Admin-2026!', role: 'admin', displayName: 'Quản trị hệ thống', departmentCode: null },
+  { email: 'editor@demo.invest-portal.vn', password: 'Demo-Editor-2026!', role: 'editor', displayName: 'Ban Biên tập', departmentCode: null },
+  { email: 'officer.stc@demo.invest-portal.vn', password: 'Demo-Officer-2026!', role: 'officer', displayName: 'Cán bộ Sở Tài chính', departmentCode: 'STC' },
+  { email: 'officer.kcn@demo.invest-portal.vn', password: 'Demo-Officer-2026!', role: 'officer', displayName: 'Cán bộ Ban Quản lý các KCN', departmentCode: 'BQLKCN' },
+];
 
-/** Loads demo data into an empty database; returns how many rows it added (0 when not empty). */
-export async function seedDemoData(dataSource: DataSource): Promise<number> {
+/** Policies are kept by the investment-promotion side of the Department of Finance in the demo. */
+const POLICY_DEPARTMENT = 'STC';
+const SEED_LOCK = 7_311_402_2;
+const DAY = 86_400_000;
+
+export interface SeedResult {
+  departments: number;
+  users: number;
+  sectors: number;
+  units: number;
+  policies: number;
+  projects: number;
+}
+
+/** Loads the demo data set into an empty database in one transaction; null when it has data already. */
+export async function seedDemoData(dataSource: DataSource, now = new Date()): Promise<SeedResult | null> {
+  const hashes = new Map<string, string>();
+  for (const a of DEMO_ACCOUNTS) hashes.set(a.email, await hashPassword(a.password));
   return dataSource.transaction(async (em) => {
     await em.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-    if ((await em.count(Department)) > 0) return 0;
-    const rows = DEMO_DEPARTMENTS.map((d) =>
+    if ((await em.count(Department)) > 0) return null;
+    const departments = await seedDepartments(em);
+    const sectors = await seedTerms(em, Sector, DEMO_SECTORS);
+    const forms = await seedTerms(em, InvestmentForm, DEMO_INVESTMENT_FORMS);
+    const units = await seedUnits(em);
+    for (const a of DEMO_ACCOUNTS) {
+      await em.save(
+        em.create(User, {
+          email: a.email,
+          displayName: a.displayName,
+          passwordHash: hashes.get(a.email)!,
+          role: a.role,
+          departmentId: a.departmentCode ? departments.get(a.departmentCode)!.id : null,
+        }),
+      );
+    }
+    const policies = new Map<string, Policy>();
+    for (const p of DEMO_POLICIES) {
+      const saved = await em.save(
+        em.create(Policy, {
+          code: p.code,
+          slug: p.slug,
+          departmentId: departments.get(POLICY_DEPARTMENT)!.id,
+          title: p.title,
+          summary: p.summary,
+          body: p.body,
+          legalNumber: p.legalBasis.number,
+          legalIssuer: p.legalBasis.issuer,
+          legalDate: p.legalBasis.date,
+          validFrom: p.validFrom,
+          validTo: p.validTo,
+          incentiveTypes: p.incentiveTypes,
+          sectors: p.sectorCodes.map((c) => sectors.get(c)!),
+          units: p.unitCodes.map((c) => units.get(c)!),
+          status: p.status,
+          publishedAt: p.status === 'published' ? new Date(now.getTime() - 200 * DAY) : null,
+        }),
+      );
+      policies.set(p.code, saved);
+    }
+    let i = 0;
+    for (const p of DEMO_PROJECTS) {
+      const verified = new Date(now.getTime() - p.lastVerifiedDaysAgo * DAY);
+      const isPublic = p.status === 'published' || p.status === 'awarded' || p.status === 'archived';
+      await em.save(
+        em.create(Project, {
+          code: p.code,
+          slug: p.slug,
+          departmentId: departments.get(p.departmentCode)!.id,
+          title: p.title,
+          summary: p.summary,
+          description: p.description,
+          landStatus: p.landStatus,
+          infrastructure: p.infrastructure,
+          timeline: p.timeline,
+          objectives: p.objectives,
+          sectors: p.sectorCodes.map((c) => sectors.get(c)!),
+          unitId: units.get(p.unitCode)!.id,
+          investmentFormId: forms.get(p.investmentFormCode)!.id,
+          policies: p.policyCodes.map((c) => policies.get(c)!),
+          lat: p.location.lat,
+          lng: p.location.lng,
+          landPlot: p.landPlot ? { type: 'Polygon', coordinates: [p.landPlot] } : null,
+          areaHa: String(p.areaHa),
+          capitalVnd: p.capitalVnd,
+          contact: p.contact,
+          status: p.status,
+          reviewComment: p.status === 'rejected' ? 'Bổ sung hiện trạng sử dụng đất và bản đồ ranh giới khu đất.' : null,
+          lastVerifiedAt: verified,
+          submittedAt: p.status === 'draft' ? null : new Date(verified.getTime() - 3 * DAY),
+          // Spread publication dates so "newest first" has a meaningful order.
+          publishedAt: isPublic ? new Date(verified.getTime() - (i++ % 9) * DAY) : null,
+        }),
+      );
+    }
+    return {
+      departments: departments.size,
+      users: DEMO_ACCOUNTS.length,
+      sectors: sectors.size,
+      units: units.size,
+      policies: policies.size,
+      projects: DEMO_PROJECTS.length,
+    };
+  });
+}
+
+async function seedDepartments(em: EntityManager): Promise<Map<string, Department>> {
+  const out = new Map<string, Department>();
+  for (const d of DEMO_DEPARTMENTS) {
+    const details = DEMO_DEPARTMENT_DETAILS.find((x) => x.code === d.code);
+    const saved = await em.save(
       em.create(Department, {
         code: d.code,
         nameVi: d.nameVi,
         nameEn: d.nameEn,
         kind: d.kind,
+        address: details?.address ?? null,
+        contacts: details?.contacts ?? [],
         officeLat: d.office?.[0] ?? null,
         officeLng: d.office?.[1] ?? null,
       }),
     );
-    await em.save(rows);
-    return rows.length;
-  });
+    out.set(d.code, saved);
+  }
+  return out;
+}
+
+async function seedTerms<T extends Sector | InvestmentForm>(
+  em: EntityManager,
+  entity: new () => T,
+  terms: { code: string; name: { vi: string; en: string } }[],
+): Promise<Map<string, T>> {
+  const out = new Map<string, T>();
+  for (const t of terms) {
+    const row = em.create(entity, { code: t.code, nameVi: t.name.vi, nameEn: t.name.en } as never);
+    out.set(t.code, (await em.save(row)) as T);
+  }
+  return out;
+}
+
+async function seedUnits(em: EntityManager): Promise<Map<string, AdministrativeUnit>> {
+  const out = new Map<string, AdministrativeUnit>();
+  // Parents first: the province before its wards and communes.
+  const ordered = [...DEMO_UNITS].sort((a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null));
+  for (const u of ordered) {
+    const saved = await em.save(
+      em.create(AdministrativeUnit, {
+        code: u.code,
+        kind: u.kind,
+        nameVi: u.name.vi,
+        nameEn: u.name.en,
+        parentId: u.parentCode ? out.get(u.parentCode)!.id : null,
+        legacyName: u.legacyName,
+      }),
+    );
+    out.set(u.code, saved);
+  }
+  return out;
 }

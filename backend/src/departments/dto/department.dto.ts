@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LocalizedDto } from '../../common/localized.js';
+import { ContactDto } from '../../common/refs.dto.js';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../department.entity.js';
 
 export class DepartmentNameDto {
@@ -32,6 +34,12 @@ export class DepartmentDto {
 
   @ApiProperty({ type: GeoPointDto, nullable: true, description: 'Office location, when known' })
   office!: GeoPointDto | null;
+
+  @ApiProperty({ type: LocalizedDto, nullable: true })
+  address!: LocalizedDto | null;
+
+  @ApiProperty({ type: [ContactDto], description: 'Named contact officials (published, Decree 42/2022/ND-CP)' })
+  contacts!: ContactDto[];
 }
 
 export class DepartmentListDto {

@@ -55,6 +55,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password; sets the session and CSRF cookies */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends this session at once */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All accounts (administrators) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create an account (administrators) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change, disable or reset an account; ends its sessions when access changes (administrators) */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -64,6 +150,574 @@ export interface paths {
         };
         /** List the units that supply information to the portal */
         get: operations["listDepartments"];
+        put?: never;
+        /** Add a department (administrators) */
+        post: operations["createDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a department, its address or contact officials (administrators) */
+        patch: operations["updateDepartment"];
+        trace?: never;
+    };
+    "/api/v1/taxonomies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sectors, investment forms and administrative units */
+        get: operations["getTaxonomies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomies/sectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a sector (administrators) */
+        post: operations["createSector"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomies/sectors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or recode a sector (administrators) */
+        patch: operations["updateSector"];
+        trace?: never;
+    };
+    "/api/v1/taxonomies/investment-forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an investment form (administrators) */
+        post: operations["createInvestmentForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomies/investment-forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an investment form (administrators) */
+        patch: operations["updateInvestmentForm"];
+        trace?: never;
+    };
+    "/api/v1/taxonomies/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an administrative unit (administrators) */
+        post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomies/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an administrative unit (administrators) */
+        patch: operations["updateUnit"];
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published calls for investment, newest first */
+        get: operations["listPublicProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published call for investment */
+        get: operations["getPublicProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects in the workspace (officers: their department's only) */
+        get: operations["listProjects"];
+        put?: never;
+        /** Create a draft project (officers: for their own department) */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project, both languages, any status */
+        get: operations["getProject"];
+        put?: never;
+        post?: never;
+        /** Delete a draft that was never published */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        /** Edit a project (officers: drafts of their department); needs the current version */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for editorial review */
+        post: operations["submitProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve and publish (editorial board) */
+        post: operations["publishProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a comment for the officer (editorial board) */
+        post: operations["rejectProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw from the public site, back to draft (editorial board) */
+        post: operations["unpublishProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive (editorial board) */
+        post: operations["archiveProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark as awarded: an investor was selected (editorial board) */
+        post: operations["awardProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Still current": confirm the information today (sets lastVerifiedAt) */
+        post: operations["verifyProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published investment incentive policies, newest first */
+        get: operations["listPublicPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published incentive policy */
+        get: operations["getPublicPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policies in the workspace (officers: their department's only) */
+        get: operations["listPolicies"];
+        put?: never;
+        /** Create a draft policy (officers: for their own department) */
+        post: operations["createPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One policy, both languages, any status */
+        get: operations["getPolicy"];
+        put?: never;
+        post?: never;
+        /** Delete a draft that was never published */
+        delete: operations["deletePolicy"];
+        options?: never;
+        head?: never;
+        /** Edit a policy (officers: drafts of their department); needs the current version */
+        patch: operations["updatePolicy"];
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for editorial review */
+        post: operations["submitPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve and publish (editorial board) */
+        post: operations["publishPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a comment for the officer (editorial board) */
+        post: operations["rejectPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw from the public site, back to draft (editorial board) */
+        post: operations["unpublishPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive (editorial board) */
+        post: operations["archivePolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document or image to a project (same rights as editing it) */
+        post: operations["uploadProjectDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document or image to a policy (same rights as editing it) */
+        post: operations["uploadPolicyDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a document (same rights as editing its project or policy) */
+        delete: operations["deleteDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document: public when its project or policy is published, else to its department and the board */
+        get: operations["downloadDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit trail of one object (editors, admins) */
+        get: operations["listAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -153,6 +807,62 @@ export interface components {
             owner: components["schemas"]["LocalizedTextDto"];
             map: components["schemas"]["MapSettingsDto"];
         };
+        LoginDto: {
+            /** @example editor@demo.invest-portal.vn */
+            email: string;
+            /** @example correct horse battery staple */
+            password: string;
+        };
+        /** @enum {string} */
+        Role: "officer" | "editor" | "admin";
+        MeDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Set for officers
+             */
+            departmentId: string | null;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** Format: uuid */
+            departmentId: string | null;
+            disabled: boolean;
+            /**
+             * Format: date-time
+             * @description Set while sign-in is locked after failures
+             */
+            lockedUntil: string | null;
+        };
+        CreateUserDto: {
+            email: string;
+            displayName: string;
+            /** @description At least 12 characters */
+            password: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Required for officers
+             */
+            departmentId?: string | null;
+        };
+        UpdateUserDto: {
+            displayName?: string;
+            password?: string;
+            role?: components["schemas"]["Role"];
+            /** Format: uuid */
+            departmentId?: string | null;
+            /** @description true ends every session of the account at once */
+            disabled?: boolean;
+        };
         /** @enum {string} */
         DepartmentKind: "department" | "industrial_zone_board" | "commune" | "other";
         DepartmentNameDto: {
@@ -170,6 +880,17 @@ export interface components {
             /** @example 105.9722 */
             lng: number;
         };
+        LocalizedDto: {
+            vi: string;
+            /** @description null until translated */
+            en: string | null;
+        };
+        ContactDto: {
+            name: string;
+            position: components["schemas"]["LocalizedDto"];
+            phone: string | null;
+            email: string | null;
+        };
         DepartmentDto: {
             /** Format: uuid */
             id: string;
@@ -179,9 +900,618 @@ export interface components {
             name: components["schemas"]["DepartmentNameDto"];
             /** @description Office location, when known */
             office: components["schemas"]["GeoPointDto"] | null;
+            address: components["schemas"]["LocalizedDto"] | null;
+            /** @description Named contact officials (published, Decree 42/2022/ND-CP) */
+            contacts: components["schemas"]["ContactDto"][];
         };
         DepartmentListDto: {
             items: components["schemas"]["DepartmentDto"][];
+        };
+        LongTextInput: {
+            vi: string;
+            en?: string | null;
+        };
+        ShortTextInput: {
+            vi: string;
+            en?: string | null;
+        };
+        ContactInput: {
+            name: string;
+            position: components["schemas"]["ShortTextInput"];
+            /** @example 0299 3822 123 */
+            phone?: string | null;
+            email?: string | null;
+        };
+        PointInput: {
+            /**
+             * @description Must lie inside the province bounds
+             * @example 9.52
+             */
+            lat: number;
+            /** @example 106.2 */
+            lng: number;
+        };
+        DepartmentInput: {
+            /** @example SCT */
+            code: string;
+            /** @example Sở Công Thương */
+            nameVi: string;
+            /** @example Department of Industry and Trade */
+            nameEn?: string | null;
+            kind: components["schemas"]["DepartmentKind"];
+            address?: components["schemas"]["LongTextInput"] | null;
+            contacts?: components["schemas"]["ContactInput"][];
+            office?: components["schemas"]["PointInput"] | null;
+        };
+        UpdateDepartmentInput: {
+            /** @example SCT */
+            code?: string;
+            /** @example Sở Công Thương */
+            nameVi?: string;
+            /** @example Department of Industry and Trade */
+            nameEn?: string | null;
+            kind?: components["schemas"]["DepartmentKind"];
+            address?: components["schemas"]["LongTextInput"] | null;
+            contacts?: components["schemas"]["ContactInput"][];
+            office?: components["schemas"]["PointInput"] | null;
+        };
+        RefDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: components["schemas"]["LocalizedDto"];
+        };
+        UnitDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: components["schemas"]["LocalizedDto"];
+            /** @description Name before the 2025 reform */
+            legacyName: string | null;
+            /** @enum {string} */
+            kind: "province" | "ward" | "commune" | "special_zone";
+            /** Format: uuid */
+            parentId: string | null;
+        };
+        TaxonomiesDto: {
+            sectors: components["schemas"]["RefDto"][];
+            investmentForms: components["schemas"]["RefDto"][];
+            units: components["schemas"]["UnitDto"][];
+        };
+        TermInput: {
+            /** @example wind-power */
+            code: string;
+            /** @example Điện gió */
+            nameVi: string;
+            /** @example Wind power */
+            nameEn?: string | null;
+        };
+        UpdateTermInput: {
+            /** @example wind-power */
+            code?: string;
+            /** @example Điện gió */
+            nameVi?: string;
+            /** @example Wind power */
+            nameEn?: string | null;
+        };
+        UnitInput: {
+            /** @example wind-power */
+            code: string;
+            /** @example Điện gió */
+            nameVi: string;
+            /** @example Wind power */
+            nameEn?: string | null;
+            /** @enum {string} */
+            kind: "province" | "ward" | "commune" | "special_zone";
+            /**
+             * Format: uuid
+             * @description The province a ward or commune belongs to
+             */
+            parentId?: string | null;
+            /**
+             * @description Name before the 2025 reform
+             * @example huyện Trần Đề
+             */
+            legacyName?: string | null;
+        };
+        UpdateUnitInput: {
+            /** @example wind-power */
+            code?: string;
+            /** @example Điện gió */
+            nameVi?: string;
+            /** @example Wind power */
+            nameEn?: string | null;
+            /** @enum {string} */
+            kind?: "province" | "ward" | "commune" | "special_zone";
+            /**
+             * Format: uuid
+             * @description The province a ward or commune belongs to
+             */
+            parentId?: string | null;
+            /**
+             * @description Name before the 2025 reform
+             * @example huyện Trần Đề
+             */
+            legacyName?: string | null;
+        };
+        PublicRefDto: {
+            code: string;
+            /** @description In the requested language, Vietnamese when untranslated */
+            name: string;
+        };
+        CapitalDto: {
+            /** @description VND as a decimal string */
+            vnd: string;
+            /** @description Approximate USD at the dated rate */
+            usd: number;
+            /** @example 25400 */
+            vndPerUsd: number;
+            /** Format: date */
+            rateDate: string;
+        };
+        PublicProjectCardDto: {
+            slug: string;
+            code: string;
+            /** @enum {string} */
+            lang: "vi" | "en";
+            /** @enum {string} */
+            status: "published" | "awarded";
+            title: string;
+            summary: string;
+            sectors: components["schemas"]["PublicRefDto"][];
+            unit: components["schemas"]["PublicRefDto"];
+            department: components["schemas"]["PublicRefDto"];
+            location: components["schemas"]["PointInput"];
+            areaHa: number | null;
+            capital: components["schemas"]["CapitalDto"] | null;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Fields shown in Vietnamese because English is missing */
+            untranslated: string[];
+        };
+        PublicProjectListDto: {
+            page: number;
+            pageSize: number;
+            total: number;
+            items: components["schemas"]["PublicProjectCardDto"][];
+        };
+        LandPlotInput: {
+            /** @enum {string} */
+            type: "Polygon";
+            /** @description One closed ring of [lng, lat] pairs (GeoJSON order), 4 to 500 points, inside the province */
+            coordinates: number[][][];
+        };
+        PublicContactDto: {
+            name: string;
+            position: string;
+            phone: string | null;
+            email: string | null;
+        };
+        PublicPolicyRefDto: {
+            slug: string;
+            title: string;
+        };
+        PublicDocumentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "image";
+            title: string;
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            url: string;
+        };
+        PublicProjectDto: {
+            slug: string;
+            code: string;
+            /** @enum {string} */
+            lang: "vi" | "en";
+            /** @enum {string} */
+            status: "published" | "awarded";
+            title: string;
+            summary: string;
+            sectors: components["schemas"]["PublicRefDto"][];
+            unit: components["schemas"]["PublicRefDto"];
+            department: components["schemas"]["PublicRefDto"];
+            location: components["schemas"]["PointInput"];
+            areaHa: number | null;
+            capital: components["schemas"]["CapitalDto"] | null;
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Fields shown in Vietnamese because English is missing */
+            untranslated: string[];
+            description: string;
+            landStatus: string | null;
+            infrastructure: string | null;
+            timeline: string | null;
+            objectives: string | null;
+            investmentForm: components["schemas"]["PublicRefDto"] | null;
+            unitLegacyName: string | null;
+            landPlot: components["schemas"]["LandPlotInput"] | null;
+            contact: components["schemas"]["PublicContactDto"] | null;
+            policies: components["schemas"]["PublicPolicyRefDto"][];
+            documents: components["schemas"]["PublicDocumentDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        Status: "draft" | "submitted" | "published" | "rejected" | "archived" | "awarded";
+        UnitRefDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: components["schemas"]["LocalizedDto"];
+            /** @description Name before the 2025 reform */
+            legacyName: string | null;
+        };
+        PolicyRefDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            title: components["schemas"]["LocalizedDto"];
+        };
+        DocumentRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "document" | "image";
+            title: components["schemas"]["LocalizedDto"];
+            fileName: string;
+            mimeType: string;
+            sizeBytes: number;
+            /** @example /api/v1/documents/0b6c… */
+            url: string;
+        };
+        ProjectDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            slug: string;
+            status: components["schemas"]["Status"];
+            version: number;
+            /** @description The editor's comment when rejected */
+            reviewComment: string | null;
+            department: components["schemas"]["RefDto"];
+            title: components["schemas"]["LocalizedDto"];
+            summary: components["schemas"]["LocalizedDto"];
+            description: components["schemas"]["LocalizedDto"];
+            landStatus: components["schemas"]["LocalizedDto"] | null;
+            infrastructure: components["schemas"]["LocalizedDto"] | null;
+            timeline: components["schemas"]["LocalizedDto"] | null;
+            objectives: components["schemas"]["LocalizedDto"] | null;
+            sectors: components["schemas"]["RefDto"][];
+            unit: components["schemas"]["UnitRefDto"];
+            investmentForm: components["schemas"]["RefDto"] | null;
+            policies: components["schemas"]["PolicyRefDto"][];
+            location: components["schemas"]["PointInput"];
+            landPlot: components["schemas"]["LandPlotInput"] | null;
+            areaHa: number | null;
+            /** @description VND as a decimal string */
+            capitalVnd: string | null;
+            contact: components["schemas"]["ContactDto"] | null;
+            documents: components["schemas"]["DocumentRefDto"][];
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProjectListDto: {
+            page: number;
+            pageSize: number;
+            total: number;
+            items: components["schemas"]["ProjectDto"][];
+        };
+        CreateProjectDto: {
+            /** @example ST-WP-01 */
+            code: string;
+            /**
+             * @description Generated from the Vietnamese title when omitted
+             * @example dien-gio-vinh-chau
+             */
+            slug?: string;
+            title: components["schemas"]["ShortTextInput"];
+            summary: components["schemas"]["LongTextInput"];
+            description: components["schemas"]["LongTextInput"];
+            landStatus?: components["schemas"]["LongTextInput"] | null;
+            infrastructure?: components["schemas"]["LongTextInput"] | null;
+            timeline?: components["schemas"]["LongTextInput"] | null;
+            objectives?: components["schemas"]["LongTextInput"] | null;
+            sectorIds: string[];
+            /** Format: uuid */
+            unitId: string;
+            /** Format: uuid */
+            investmentFormId?: string | null;
+            policyIds?: string[];
+            location: components["schemas"]["PointInput"];
+            landPlot?: components["schemas"]["LandPlotInput"] | null;
+            /**
+             * @description Hectares, > 0
+             * @example 120.5
+             */
+            areaHa?: number | null;
+            /**
+             * @description VND, a positive integer as a string
+             * @example 1250000000000
+             */
+            capitalVnd?: string | null;
+            contact?: components["schemas"]["ContactInput"] | null;
+            /**
+             * Format: uuid
+             * @description Admins: the owning department (required). Officers: omit (always their own)
+             */
+            departmentId?: string;
+        };
+        UpdateProjectDto: {
+            /** @example ST-WP-01 */
+            code?: string;
+            /**
+             * @description Generated from the Vietnamese title when omitted
+             * @example dien-gio-vinh-chau
+             */
+            slug?: string;
+            title?: components["schemas"]["ShortTextInput"];
+            summary?: components["schemas"]["LongTextInput"];
+            description?: components["schemas"]["LongTextInput"];
+            landStatus?: components["schemas"]["LongTextInput"] | null;
+            infrastructure?: components["schemas"]["LongTextInput"] | null;
+            timeline?: components["schemas"]["LongTextInput"] | null;
+            objectives?: components["schemas"]["LongTextInput"] | null;
+            sectorIds?: string[];
+            /** Format: uuid */
+            unitId?: string;
+            /** Format: uuid */
+            investmentFormId?: string | null;
+            policyIds?: string[];
+            location?: components["schemas"]["PointInput"];
+            landPlot?: components["schemas"]["LandPlotInput"] | null;
+            /**
+             * @description Hectares, > 0
+             * @example 120.5
+             */
+            areaHa?: number | null;
+            /**
+             * @description VND, a positive integer as a string
+             * @example 1250000000000
+             */
+            capitalVnd?: string | null;
+            contact?: components["schemas"]["ContactInput"] | null;
+            /** @description The version you edited (optimistic locking: a stale version gets 409) */
+            version: number;
+        };
+        RejectDto: {
+            /** @description Why: shown to the officer */
+            comment?: string;
+        };
+        /** @enum {string} */
+        IncentiveType: "corporate_income_tax" | "import_duty" | "land_rent" | "land_use_fee" | "investment_support" | "credit" | "training" | "infrastructure" | "other";
+        PublicLegalBasisDto: {
+            /** @example 31/2021/NĐ-CP */
+            number: string;
+            /** @description In the requested language, Vietnamese when untranslated */
+            issuer: string;
+            /** Format: date */
+            date: string;
+        };
+        PublicPolicyCardDto: {
+            slug: string;
+            code: string;
+            /** @enum {string} */
+            lang: "vi" | "en";
+            title: string;
+            summary: string;
+            legalBasis: components["schemas"]["PublicLegalBasisDto"];
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validTo: string | null;
+            incentiveTypes: components["schemas"]["IncentiveType"][];
+            sectors: components["schemas"]["PublicRefDto"][];
+            /** @description Empty: the whole province */
+            units: components["schemas"]["PublicRefDto"][];
+            department: components["schemas"]["PublicRefDto"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Fields shown in Vietnamese because English is missing */
+            untranslated: string[];
+        };
+        PublicPolicyListDto: {
+            page: number;
+            pageSize: number;
+            total: number;
+            items: components["schemas"]["PublicPolicyCardDto"][];
+        };
+        PublicPolicyDto: {
+            slug: string;
+            code: string;
+            /** @enum {string} */
+            lang: "vi" | "en";
+            title: string;
+            summary: string;
+            legalBasis: components["schemas"]["PublicLegalBasisDto"];
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validTo: string | null;
+            incentiveTypes: components["schemas"]["IncentiveType"][];
+            sectors: components["schemas"]["PublicRefDto"][];
+            /** @description Empty: the whole province */
+            units: components["schemas"]["PublicRefDto"][];
+            department: components["schemas"]["PublicRefDto"];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Fields shown in Vietnamese because English is missing */
+            untranslated: string[];
+            /** @description Sanitised HTML */
+            body: string;
+            documents: components["schemas"]["PublicDocumentDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LegalBasisDto: {
+            /** @example 31/2021/NĐ-CP */
+            number: string;
+            issuer: components["schemas"]["LocalizedDto"];
+            /** Format: date */
+            date: string;
+        };
+        PolicyDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            slug: string;
+            status: components["schemas"]["Status"];
+            version: number;
+            /** @description The editor's comment when rejected */
+            reviewComment: string | null;
+            department: components["schemas"]["RefDto"];
+            title: components["schemas"]["LocalizedDto"];
+            summary: components["schemas"]["LocalizedDto"];
+            /** @description Sanitised HTML */
+            body: components["schemas"]["LocalizedDto"];
+            legalBasis: components["schemas"]["LegalBasisDto"];
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validTo: string | null;
+            incentiveTypes: components["schemas"]["IncentiveType"][];
+            sectors: components["schemas"]["RefDto"][];
+            /** @description Empty: the whole province */
+            units: components["schemas"]["UnitRefDto"][];
+            documents: components["schemas"]["DocumentRefDto"][];
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PolicyListDto: {
+            page: number;
+            pageSize: number;
+            total: number;
+            items: components["schemas"]["PolicyDto"][];
+        };
+        RichTextInput: {
+            /** @description HTML; sanitised to p, br, ul, ol, li, strong, em, b, i, h3, h4, a, blockquote */
+            vi: string;
+            en?: string | null;
+        };
+        LegalBasisInput: {
+            /** @example 31/2021/NĐ-CP */
+            number: string;
+            /** @description The issuing body, e.g. "Chính phủ" / "The Government" */
+            issuer: components["schemas"]["ShortTextInput"];
+            /**
+             * Format: date
+             * @description Date of issue
+             * @example 2021-03-26
+             */
+            date: string;
+        };
+        CreatePolicyDto: {
+            /** @example CS-UD-01 */
+            code: string;
+            /**
+             * @description Generated from the Vietnamese title when omitted
+             * @example uu-dai-thue-tndn
+             */
+            slug?: string;
+            title: components["schemas"]["ShortTextInput"];
+            summary: components["schemas"]["LongTextInput"];
+            body: components["schemas"]["RichTextInput"];
+            legalBasis: components["schemas"]["LegalBasisInput"];
+            /**
+             * Format: date
+             * @example 2021-05-15
+             */
+            validFrom?: string | null;
+            /**
+             * Format: date
+             * @description On or after validFrom; null: open-ended
+             */
+            validTo?: string | null;
+            incentiveTypes: components["schemas"]["IncentiveType"][];
+            /** @description Omitted on create: none */
+            sectorIds?: string[];
+            /** @description Empty (or omitted on create): the whole province */
+            unitIds?: string[];
+            /**
+             * Format: uuid
+             * @description Admins: the owning department (required). Officers: omit (always their own)
+             */
+            departmentId?: string;
+        };
+        UpdatePolicyDto: {
+            /** @example CS-UD-01 */
+            code?: string;
+            /**
+             * @description Generated from the Vietnamese title when omitted
+             * @example uu-dai-thue-tndn
+             */
+            slug?: string;
+            title?: components["schemas"]["ShortTextInput"];
+            summary?: components["schemas"]["LongTextInput"];
+            body?: components["schemas"]["RichTextInput"];
+            legalBasis?: components["schemas"]["LegalBasisInput"];
+            /**
+             * Format: date
+             * @example 2021-05-15
+             */
+            validFrom?: string | null;
+            /**
+             * Format: date
+             * @description On or after validFrom; null: open-ended
+             */
+            validTo?: string | null;
+            incentiveTypes?: components["schemas"]["IncentiveType"][];
+            /** @description Omitted on create: none */
+            sectorIds?: string[];
+            /** @description Empty (or omitted on create): the whole province */
+            unitIds?: string[];
+            /** @description The version you edited (optimistic locking: a stale version gets 409) */
+            version: number;
+        };
+        UploadDto: {
+            /**
+             * Format: binary
+             * @description PDF, DOCX, XLSX, JPEG, PNG or WebP; type is checked by content
+             */
+            file: string;
+            titleVi: string;
+            titleEn?: Record<string, never>;
+        };
+        AuditEntryDto: {
+            id: string;
+            /** Format: uuid */
+            actorId: string | null;
+            actorEmail: string | null;
+            /** @example update */
+            action: string;
+            objectType: string;
+            /** Format: uuid */
+            objectId: string;
+            /** @description Changed fields: { field: { from, to } } */
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;
@@ -285,6 +1615,186 @@ export interface operations {
             };
         };
     };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"][];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     listDepartments: {
         parameters: {
             query?: {
@@ -303,6 +1813,1281 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDepartmentInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getTaxonomies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomiesDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createSector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateSector: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTermInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createInvestmentForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateInvestmentForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTermInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateUnit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUnitInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listPublicProjects: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Language of the texts; missing English falls back to Vietnamese */
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProjectListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getPublicProject: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "submitted" | "published" | "rejected" | "archived" | "awarded";
+                /** @description Editors and admins: one department only */
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProjectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    submitProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    publishProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    rejectProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    unpublishProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    archiveProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    awardProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    verifyProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listPublicPolicies: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Language of the texts; missing English falls back to Vietnamese */
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code (province-wide policies always match) */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+                incentiveType?: components["schemas"]["IncentiveType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPolicyListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getPublicPolicy: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listPolicies: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "submitted" | "published" | "rejected" | "archived" | "awarded";
+                /** @description Editors and admins: one department only */
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePolicyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    deletePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    updatePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    submitPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    publishPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    rejectPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    unpublishPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    archivePolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    uploadProjectDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRefDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    uploadPolicyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRefDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    downloadDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query: {
+                objectType: "project" | "policy" | "department" | "user" | "sector" | "investment_form" | "administrative_unit" | "document";
+                objectId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryDto"][];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */

@@ -1,0 +1,37 @@
+import sanitizeHtml from 'sanitize-html';
+
+const PLAIN: sanitizeHtml.IOptions = { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: 'discard' };
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * Plain text: markup is removed (and whatever markup entity-decoding would reveal), characters like
+ * "<" in "diện tích < 5 ha" survive. Control characters except tab and newlines go too.
+ */
+export function toPlainText(value: string): string {
+  let text = value.normalize('NFC');
+  for (let i = 0; i < 5; i++) {
+    const next = sanitizeHtml(text, PLAIN).replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]!);
+    if (next === text) break;
+    text = next;
+  }
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+}
+
+const RICH: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'h3', 'h4', 'a', 'blockquote'],
+  allowedAttributes: { a: ['href'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }),
+  },
+};
+RICH.allowedAttributes = { a: ['href', 'rel'] };
+
+/** Rich text (policy bodies): an allow-list of structural tags; no scripts, styles, events or images. */
+export function toSafeHtml(value: string): string {
+  return sanitizeHtml(value.normalize('NFC'), RICH).trim();
+}
