@@ -58,3 +58,17 @@ export function slugify(text: string): string {
     .slice(0, 100)
     .replace(/-+$/, '');
 }
+
+/**
+ * A slug for a new item from its Vietnamese title; when another item already has it, the item's
+ * code is appended ("khu-cong-nghiep-tran-de-st-ip-02"), so two calls with the same title both work.
+ */
+export async function uniqueSlug(
+  taken: (slug: string) => Promise<boolean>,
+  title: string,
+  code: string,
+): Promise<string> {
+  const base = slugify(title) || slugify(code);
+  if (!(await taken(base))) return base;
+  return `${base.slice(0, 80)}-${slugify(code)}`;
+}

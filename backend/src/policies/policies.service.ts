@@ -6,7 +6,7 @@ import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { DuplicateError, FieldError, isUniqueViolation } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
-import { slugify } from '../common/pagination.js';
+import { uniqueSlug } from '../common/pagination.js';
 import { loadRefs } from '../common/references.js';
 import {
   assertCanEdit,
@@ -212,7 +212,7 @@ export class PoliciesService {
       const policy = await this.lock(em, id);
       assertCanEdit(actor, policy, 'policy');
       if (policy.status !== 'draft' || policy.publishedAt) {
-        throw new FieldError('status', 'Only drafts that were never published can be deleted; archive the policy instead');
+        throw new ConflictException('Only drafts that were never published can be deleted; archive the policy instead');
       }
       const before = snapshot(policy);
       await em.delete(DocumentFile, { ownerType: 'policy', ownerId: id });
@@ -247,7 +247,7 @@ export class PoliciesService {
     if (input.code !== undefined) p.code = input.code;
     if (input.title !== undefined) p.title = localized(input.title)!;
     if (input.slug !== undefined) p.slug = input.slug;
-    else if (!p.slug && p.title) p.slug = slugify(p.title.vi) || p.code.toLowerCase();
+    else if (!p.slug && p.title) p.slug = await uniqueSlug((slug) => em.getRepository(Policy).existsBy({ slug }), p.title.vi, p.code);
     if (input.summary !== undefined) p.summary = localized(input.summary)!;
     if (input.body !== undefined) p.body = localized(input.body)!;
     if (input.legalBasis !== undefined) {

@@ -1,4 +1,4 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -6,7 +6,7 @@ import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { DuplicateError, FieldError, isUniqueViolation } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
-import { slugify } from '../common/pagination.js';
+import { uniqueSlug } from '../common/pagination.js';
 import { loadRefs } from '../common/references.js';
 import {
   assertCanEdit,
@@ -235,7 +235,7 @@ export class ProjectsService {
     await this.write(async (em) => {
       const project = await this.lock(em, id);
       assertCanSee(actor, project, 'project');
-      if (project.status === 'archived') throw new FieldError('status', 'An archived project cannot be confirmed as current');
+      if (project.status === 'archived') throw new ConflictException('An archived project cannot be confirmed as current');
       const before = snapshot(project);
       project.lastVerifiedAt = new Date();
       const saved = await em.save(project);
@@ -250,7 +250,7 @@ export class ProjectsService {
       const project = await this.lock(em, id);
       assertCanEdit(actor, project, 'project');
       if (project.status !== 'draft' || project.publishedAt) {
-        throw new FieldError('status', 'Only drafts that were never published can be deleted; archive the project instead');
+        throw new ConflictException('Only drafts that were never published can be deleted; archive the project instead');
       }
       const before = snapshot(project);
       await em.delete(DocumentFile, { ownerType: 'project', ownerId: id });
@@ -285,7 +285,7 @@ export class ProjectsService {
     if (input.code !== undefined) p.code = input.code;
     if (input.title !== undefined) p.title = localized(input.title)!;
     if (input.slug !== undefined) p.slug = input.slug;
-    else if (!p.slug && p.title) p.slug = slugify(p.title.vi) || p.code.toLowerCase();
+    else if (!p.slug && p.title) p.slug = await uniqueSlug((slug) => em.getRepository(Project).existsBy({ slug }), p.title.vi, p.code);
     if (input.summary !== undefined) p.summary = localized(input.summary)!;
     if (input.description !== undefined) p.description = localized(input.description)!;
     if (input.landStatus !== undefined) p.landStatus = localized(input.landStatus);

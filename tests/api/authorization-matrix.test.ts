@@ -1,0 +1,313 @@
+import request from 'supertest';
+import { startTestStack, type TestStack } from '../harness/stack.js';
+import { Client, DEMO } from '../harness/session.js';
+
+/**
+ * Every route of the API (read from the spec the API serves) × every kind of caller × objects owned
+ * by department A and by department B. Each cell sets up a fresh object in the state the action
+ * needs, calls the route, and expects 2xx exactly where the table below allows it; everywhere else
+ * 401 (anonymous on a signed-in route), 403 or 404 — and the object unchanged.
+ */
+type Who = 'anonymous' | 'officerA' | 'officerB' | 'editor' | 'admin';
+type Owner = 'A' | 'B';
+const WHO: Who[] = ['anonymous', 'officerA', 'officerB', 'editor', 'admin'];
+
+interface Ctx {
+  admin: Client;
+  clients: Record<Who, Client>;
+  dept: Record<Owner, string>;
+  sectorId: string;
+  unitId: string;
+}
+
+interface Outcome {
+  res: request.Response;
+  /** Read back after the call: must be unchanged when the call was refused. */
+  probe?: () => Promise<unknown>;
+  before?: unknown;
+}
+
+interface Case {
+  byOwner: boolean;
+  allowed: (who: Who, owner: Owner) => boolean;
+  run: (client: Client, owner: Owner, ctx: Ctx, who: Who) => Promise<Outcome>;
+}
+
+let seq = 0;
+const code = (prefix: string) => `${prefix}-${++seq}`;
+const anyone = () => true;
+const signedIn = (who: Who) => who !== 'anonymous';
+const adminOnly = (who: Who) => who === 'admin';
+const board = (who: Who) => who === 'editor' || who === 'admin';
+const ownOfficer = (who: Who, owner: Owner) => (who === 'officerA' && owner === 'A') || (who === 'officerB' && owner === 'B');
+const ownOfficerOrAdmin = (who: Who, owner: Owner) => ownOfficer(who, owner) || who === 'admin';
+const ownOfficerOrBoard = (who: Who, owner: Owner) => ownOfficer(who, owner) || board(who);
+
+type Kind = 'projects' | 'policies';
+const STEPS: Record<string, string[]> = {
+  draft: [],
+  submitted: ['submit'],
+  published: ['submit', 'publish'],
+};
+
+function projectBody(ctx: Ctx, owner: Owner) {
+  return {
+    code: code('MX-P'),
+    departmentId: ctx.dept[owner],
+    title: { vi: 'Dự án thử quyền', en: 'Permission test project' },
+    summary: { vi: 'Tóm tắt', en: 'Summary' },
+    description: { vi: 'Mô tả', en: 'Description' },
+    sectorIds: [ctx.sectorId],
+    unitId: ctx.unitId,
+    location: { lat: 9.6, lng: 105.97 },
+  };
+}
+
+function policyBody(ctx: Ctx, owner: Owner) {
+  return {
+    code: code('MX-C'),
+    departmentId: ctx.dept[owner],
+    title: { vi: 'Chính sách thử quyền', en: 'Permission test policy' },
+    summary: { vi: 'Tóm tắt', en: 'Summary' },
+    body: { vi: '<p>Nội dung</p>', en: '<p>Body</p>' },
+    legalBasis: { number: '61/2020/QH14', issuer: { vi: 'Quốc hội', en: 'National Assembly' }, date: '2020-06-17' },
+    incentiveTypes: ['land_rent'],
+  };
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+async function make(ctx: Ctx, kind: Kind, owner: Owner, state: keyof typeof STEPS): Promise<{ id: string; slug: string; version: number }> {
+  const created = await ctx.admin.post(`/api/v1/workspace/${kind}`, kind === 'projects' ? projectBody(ctx, owner) : policyBody(ctx, owner));
+  if (created.status !== 201) throw new Error(`setup: create ${kind} ${created.status} ${JSON.stringify(created.body)}`);
+  let last = created;
+  for (const step of STEPS[state]!) {
+    last = await ctx.admin.post(`/api/v1/workspace/${kind}/${created.body.id}/${step}`);
+    if (last.status !== 200) throw new Error(`setup: ${step} ${last.status} ${JSON.stringify(last.body)}`);
+  }
+  return { id: created.body.id, slug: created.body.slug, version: last.body.version };
+}
+
+async function makeDocument(ctx: Ctx, kind: Kind, owner: Owner): Promise<string> {
+  const item = await make(ctx, kind, owner, 'draft');
+  const res = await ctx.admin.send('post', `/api/v1/workspace/${kind}/${item.id}/documents`, undefined, {
+    attach: { field: 'file', buffer: PDF, filename: 'ho-so.pdf' },
+    fields: { titleVi: 'Hồ sơ' },
+  });
+  if (res.status !== 201) throw new Error(`setup: upload ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+function stateOf(ctx: Ctx, kind: Kind, id: string) {
+  return async () => {
+    const res = await ctx.admin.get(`/api/v1/workspace/${kind}/${id}`);
+    return res.status === 200 ? { status: res.body.status, version: res.body.version, documents: res.body.documents.length } : res.status;
+  };
+}
+
+/** A workspace action on a fresh item in `state`. */
+function itemAction(kind: Kind, state: keyof typeof STEPS, allowed: Case['allowed'], call: (c: Client, item: { id: string; version: number }) => Promise<request.Response>): Case {
+  return {
+    byOwner: true,
+    allowed,
+    run: async (client, owner, ctx) => {
+      const item = await make(ctx, kind, owner, state);
+      const probe = stateOf(ctx, kind, item.id);
+      const before = await probe();
+      return { res: await call(client, item), probe, before };
+    },
+  };
+}
+
+function workflowCases(kind: Kind): Record<string, Case> {
+  const base = `/api/v1/workspace/${kind}`;
+  const cases: Record<string, Case> = {
+    [`GET /api/v1/${kind}`]: { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get(`/api/v1/${kind}`) }) },
+    [`GET /api/v1/${kind}/{slug}`]: {
+      byOwner: true,
+      allowed: anyone,
+      run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/${kind}/${(await make(ctx, kind, owner, 'published')).slug}?lang=en`) }),
+    },
+    [`GET ${base}`]: { byOwner: false, allowed: signedIn, run: async (c) => ({ res: await c.get(base) }) },
+    [`POST ${base}`]: {
+      byOwner: true,
+      // Officers create for their own department only; naming another is refused.
+      allowed: ownOfficerOrAdmin,
+      run: async (c, owner, ctx) => {
+        const body = kind === 'projects' ? projectBody(ctx, owner) : policyBody(ctx, owner);
+        const table = kind === 'projects' ? 'projects' : 'policies';
+        const count = async () => (await ctx.admin.get(`${base}?pageSize=1`)).body.total ?? table;
+        const before = await count();
+        return { res: await c.post(base, body), probe: count, before };
+      },
+    },
+    [`GET ${base}/{id}`]: itemAction(kind, 'draft', ownOfficerOrBoard, (c, i) => c.get(`${base}/${i.id}`)),
+    [`PATCH ${base}/{id}`]: itemAction(kind, 'draft', ownOfficerOrAdmin, (c, i) =>
+      c.patch(`${base}/${i.id}`, { version: i.version, summary: { vi: 'Tóm tắt mới', en: 'New summary' } }),
+    ),
+    [`DELETE ${base}/{id}`]: itemAction(kind, 'draft', ownOfficerOrAdmin, (c, i) => c.delete(`${base}/${i.id}`)),
+    [`POST ${base}/{id}/submit`]: itemAction(kind, 'draft', ownOfficerOrAdmin, (c, i) => c.post(`${base}/${i.id}/submit`)),
+    [`POST ${base}/{id}/publish`]: itemAction(kind, 'submitted', board, (c, i) => c.post(`${base}/${i.id}/publish`)),
+    [`POST ${base}/{id}/reject`]: itemAction(kind, 'submitted', board, (c, i) => c.post(`${base}/${i.id}/reject`, { comment: 'Bổ sung hồ sơ' })),
+    [`POST ${base}/{id}/unpublish`]: itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/unpublish`)),
+    [`POST ${base}/{id}/archive`]: itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/archive`)),
+    [`POST ${base}/{id}/documents`]: itemAction(kind, 'draft', ownOfficerOrAdmin, (c, i) =>
+      c.send('post', `${base}/${i.id}/documents`, undefined, {
+        attach: { field: 'file', buffer: PDF, filename: 'ban-do.pdf' },
+        fields: { titleVi: 'Bản đồ' },
+      }),
+    ),
+  };
+  if (kind === 'projects') {
+    cases[`POST ${base}/{id}/award`] = itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/award`));
+    cases[`POST ${base}/{id}/verify`] = itemAction(kind, 'published', ownOfficerOrBoard, (c, i) => c.post(`${base}/${i.id}/verify`));
+  }
+  return cases;
+}
+
+const CASES: Record<string, Case> = {
+  'GET /health': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/health') }) },
+  'GET /ready': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/ready') }) },
+  'GET /api/v1/settings/public': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/settings/public') }) },
+  'POST /api/v1/auth/login': {
+    byOwner: false,
+    allowed: anyone,
+    run: async (_c, _o, ctx, who) => {
+      const creds = who === 'anonymous' ? DEMO.editor : DEMO[who];
+      return { res: await new Client(ctx.admin.baseUrl).post('/api/v1/auth/login', creds) };
+    },
+  },
+  'POST /api/v1/auth/logout': {
+    byOwner: false,
+    allowed: signedIn,
+    run: async (_c, _o, ctx, who) => {
+      // A session of its own, so the shared one survives.
+      const fresh = new Client(ctx.admin.baseUrl);
+      if (who !== 'anonymous') await fresh.signIn(DEMO[who].email, DEMO[who].password);
+      return { res: await fresh.post('/api/v1/auth/logout') };
+    },
+  },
+  'GET /api/v1/auth/me': { byOwner: false, allowed: signedIn, run: async (c) => ({ res: await c.get('/api/v1/auth/me') }) },
+  'GET /api/v1/users': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/users') }) },
+  'POST /api/v1/users': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c) => ({ res: await c.post('/api/v1/users', { email: `${code('u')}@example.org`, displayName: 'X', password: 'a-long-password-1', role: 'editor' }) }),
+  },
+  'PATCH /api/v1/users/{id}': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c, _o, ctx) => {
+      const u = await ctx.admin.post('/api/v1/users', { email: `${code('u')}@example.org`, displayName: 'X', password: 'a-long-password-1', role: 'editor' });
+      return { res: await c.patch(`/api/v1/users/${u.body.id}`, { displayName: 'Y' }) };
+    },
+  },
+  'GET /api/v1/departments': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/departments') }) },
+  'POST /api/v1/departments': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c) => ({ res: await c.post('/api/v1/departments', { code: code('D'), nameVi: 'Đơn vị thử', kind: 'other' }) }),
+  },
+  'PATCH /api/v1/departments/{id}': {
+    byOwner: true,
+    allowed: adminOnly,
+    run: async (c, owner, ctx) => ({ res: await c.patch(`/api/v1/departments/${ctx.dept[owner]}`, { address: { vi: 'Số 1 đường Trần Hưng Đạo' } }) }),
+  },
+  'GET /api/v1/taxonomies': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/taxonomies') }) },
+  ...Object.fromEntries(
+    (['sectors', 'investment-forms', 'units'] as const).flatMap((t) => {
+      const body = () => ({ code: code('t').toLowerCase(), nameVi: 'Thử', ...(t === 'units' ? { kind: 'commune' } : {}) });
+      return [
+        [`POST /api/v1/taxonomies/${t}`, { byOwner: false, allowed: adminOnly, run: async (c: Client) => ({ res: await c.post(`/api/v1/taxonomies/${t}`, body()) }) }],
+        [
+          `PATCH /api/v1/taxonomies/${t}/{id}`,
+          {
+            byOwner: false,
+            allowed: adminOnly,
+            run: async (c: Client, _o: Owner, ctx: Ctx) => {
+              const created = await ctx.admin.post(`/api/v1/taxonomies/${t}`, body());
+              return { res: await c.patch(`/api/v1/taxonomies/${t}/${created.body.id}`, { nameEn: 'Test' }) };
+            },
+          },
+        ],
+      ];
+    }),
+  ) as Record<string, Case>,
+  ...workflowCases('projects'),
+  ...workflowCases('policies'),
+  'DELETE /api/v1/workspace/documents/{id}': {
+    byOwner: true,
+    allowed: ownOfficerOrAdmin,
+    run: async (c, owner, ctx) => {
+      const id = await makeDocument(ctx, 'projects', owner);
+      const probe = async () => (await ctx.admin.get(`/api/v1/documents/${id}`)).status;
+      return { res: await c.delete(`/api/v1/workspace/documents/${id}`), probe, before: await probe() };
+    },
+  },
+  'GET /api/v1/documents/{id}': {
+    byOwner: true,
+    // The owner is a draft here: not public, so only its department and the board may read it.
+    allowed: ownOfficerOrBoard,
+    run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/documents/${await makeDocument(ctx, 'policies', owner)}`) }),
+  },
+  'GET /api/v1/audit': {
+    byOwner: true,
+    allowed: board,
+    run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/audit?objectType=project&objectId=${(await make(ctx, 'projects', owner, 'draft')).id}`) }),
+  },
+};
+
+let stack: TestStack;
+let ctx: Ctx;
+
+beforeAll(async () => {
+  stack = await startTestStack({ demoData: true });
+  const clients = {} as Record<Who, Client>;
+  for (const who of WHO) {
+    clients[who] = new Client(stack.url);
+    if (who !== 'anonymous') await clients[who].signIn(DEMO[who].email, DEMO[who].password);
+  }
+  const taxonomies = (await clients.anonymous.get('/api/v1/taxonomies')).body;
+  const departments = (await clients.anonymous.get('/api/v1/departments')).body.items as { id: string; code: string }[];
+  ctx = {
+    admin: clients.admin,
+    clients,
+    dept: { A: departments.find((d) => d.code === 'STC')!.id, B: departments.find((d) => d.code === 'BQLKCN')!.id },
+    sectorId: taxonomies.sectors[0].id,
+    unitId: taxonomies.units.find((u: { parentId: string | null }) => u.parentId !== null).id,
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+it('the matrix covers every route the API serves, and nothing else', async () => {
+  const spec = (await request(stack.url).get('/api/docs/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+  const routes = Object.entries(spec.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));
+  expect(routes.sort()).toEqual(Object.keys(CASES).sort());
+});
+
+const cells = Object.entries(CASES).flatMap(([route, c]) =>
+  WHO.flatMap((who) => (c.byOwner ? (['A', 'B'] as Owner[]) : (['A'] as Owner[])).map((owner) => ({ route, who, owner, c }))),
+);
+
+it(`every cell (${cells.length}) is allowed exactly where the table says`, async () => {
+  const wrong: string[] = [];
+  for (const { route, who, owner, c } of cells) {
+    const expected = c.allowed(who, owner);
+    const { res, probe, before } = await c.run(ctx.clients[who], owner, ctx, who);
+    const label = `${route} as ${who}${c.byOwner ? ` on ${owner}'s object` : ''}`;
+    const ok = res.status >= 200 && res.status < 300;
+    if (expected && !ok) wrong.push(`${label}: expected 2xx, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
+    if (!expected) {
+      const refusedAs = who === 'anonymous' && !route.startsWith('GET /api/v1/documents') ? [401] : [401, 403, 404];
+      if (!refusedAs.includes(res.status)) wrong.push(`${label}: expected ${refusedAs.join('/')}, got ${res.status}`);
+      if (probe) {
+        const after = await probe();
+        if (JSON.stringify(after) !== JSON.stringify(before)) wrong.push(`${label}: refused but changed ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
+}, 600_000);
