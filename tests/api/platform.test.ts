@@ -165,12 +165,16 @@ describe('committed OpenAPI spec', () => {
     expect(served.body).toEqual(committed);
   });
 
-  it('every operation has a summary and declares the error body', async () => {
+  it('every operation has a summary, declares the error body and who may call it', async () => {
     const served = await request(stack.url).get('/api/docs/openapi.json').expect(200);
-    for (const [route, item] of Object.entries<Record<string, { summary?: string; responses: Record<string, unknown> }>>(served.body.paths)) {
+    type Op = { summary?: string; responses: Record<string, unknown>; 'x-access'?: { public: boolean; roles?: string[] } };
+    for (const [route, item] of Object.entries<Record<string, Op>>(served.body.paths)) {
       for (const [method, op] of Object.entries(item)) {
         expect({ route, method, summary: Boolean(op.summary) }).toEqual({ route, method, summary: true });
         expect(op.responses.default).toBeDefined();
+        // Who may call it is part of the documentation of every endpoint.
+        const access = op['x-access'];
+        expect({ route, method, documented: access?.public === true || (access?.roles?.length ?? 0) > 0 }).toEqual({ route, method, documented: true });
       }
     }
   });

@@ -17,3 +17,13 @@ export class DuplicateError extends ConflictException {
 export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string; driverError?: { code?: string } })?.driverError?.code === '23505' || (err as { code?: string })?.code === '23505';
 }
+
+/**
+ * In a partial update an omitted field keeps its value, but null would erase a required one
+ * (validation lets null through optional fields), so refuse it by name.
+ */
+export function rejectNulls(input: object, required: readonly string[]): void {
+  for (const field of required) {
+    if ((input as Record<string, unknown>)[field] === null) throw new FieldError(field, `${field} cannot be null`);
+  }
+}

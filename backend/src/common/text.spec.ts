@@ -12,6 +12,17 @@ describe('toPlainText', () => {
     expect(toPlainText(input)).toBe(expected);
   });
 
+  it('no depth of entity encoding brings a live tag back', () => {
+    const payload = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+    for (let depth = 1; depth <= 15; depth++) {
+      let encoded = payload;
+      for (let i = 0; i < depth; i++) encoded = encoded.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const out = toPlainText(`Cảng ${encoded} Trần Đề`);
+      expect(out).not.toMatch(/<[a-z]/i);
+      expect(out).toMatch(/^Cảng .*Trần Đề$/);
+    }
+  });
+
   it('composes decomposed Vietnamese (NFD) into NFC', () => {
     expect(toPlainText('đầu tư'.normalize('NFD'))).toBe('đầu tư');
   });

@@ -2,6 +2,8 @@ import sanitizeHtml from 'sanitize-html';
 
 const PLAIN: sanitizeHtml.IOptions = { allowedTags: [], allowedAttributes: {}, disallowedTagsMode: 'discard' };
 
+const TAG_LIKE = /<[a-zA-Z!/?]/;
+
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
 /**
@@ -10,11 +12,14 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  */
 export function toPlainText(value: string): string {
   let text = value.normalize('NFC');
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     const next = sanitizeHtml(text, PLAIN).replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]!);
     if (next === text) break;
     text = next;
   }
+  // Still markup after that many rounds of decoding: a deliberately nested encoding. Strip it and
+  // keep whatever remains entity-encoded, so no depth of encoding can bring a live tag back.
+  if (TAG_LIKE.test(text)) text = sanitizeHtml(text, PLAIN);
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
-import { DuplicateError, isUniqueViolation } from '../common/errors.js';
+import { DuplicateError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized } from '../common/localized.js';
 import { Department } from './department.entity.js';
 import type { DepartmentInput, UpdateDepartmentInput } from './dto/department-input.dto.js';
@@ -40,6 +40,7 @@ export class DepartmentsService {
       return await this.db.transaction(async (em) => {
         const existing = id ? await em.findOne(Department, { where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
         if (id && !existing) throw new NotFoundException('No such department');
+        rejectNulls(input, ['code', 'nameVi', 'kind', 'contacts']);
         const before = existing ? plain(existing) : null;
         const row = existing ?? em.create(Department, { contacts: [] });
         if (input.code !== undefined) row.code = input.code;

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
-import { DuplicateError, FieldError, isUniqueViolation } from '../common/errors.js';
+import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
 import { uniqueSlug } from '../common/pagination.js';
 import { loadRefs } from '../common/references.js';
@@ -244,6 +244,7 @@ export class PoliciesService {
 
   /** Copies the officer-writable fields that are present in `input` onto the entity, checking references and dates. */
   private async apply(em: EntityManager, p: Policy, input: Partial<PolicyFieldsInput>): Promise<void> {
+    rejectNulls(input, ['code', 'slug', 'title', 'summary', 'body', 'legalBasis', 'incentiveTypes']);
     if (input.code !== undefined) p.code = input.code;
     if (input.title !== undefined) p.title = localized(input.title)!;
     if (input.slug !== undefined) p.slug = input.slug;

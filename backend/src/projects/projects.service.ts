@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
-import { DuplicateError, FieldError, isUniqueViolation } from '../common/errors.js';
+import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
 import { uniqueSlug } from '../common/pagination.js';
 import { loadRefs } from '../common/references.js';
@@ -282,6 +282,7 @@ export class ProjectsService {
 
   /** Copies the officer-writable fields that are present in `input` onto the entity, checking references and geography. */
   private async apply(em: EntityManager, p: Project, input: Partial<ProjectFieldsInput>): Promise<void> {
+    rejectNulls(input, ['code', 'slug', 'title', 'summary', 'description', 'sectorIds', 'unitId', 'location']);
     if (input.code !== undefined) p.code = input.code;
     if (input.title !== undefined) p.title = localized(input.title)!;
     if (input.slug !== undefined) p.slug = input.slug;

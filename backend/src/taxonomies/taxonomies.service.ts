@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
-import { DuplicateError, FieldError, isUniqueViolation } from '../common/errors.js';
+import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import type { RefDto } from '../common/refs.dto.js';
 import type { TaxonomiesDto, TermInput, UnitDto, UnitInput, UpdateTermInput, UpdateUnitInput } from './dto/taxonomy.dto.js';
 import { AdministrativeUnit, InvestmentForm, Sector } from './taxonomy.entities.js';
@@ -64,6 +64,7 @@ export class TaxonomiesService {
     try {
       return await this.db.transaction(async (em) => {
         const repo = em.getRepository(entity);
+        rejectNulls(input, ['code', 'nameVi', 'kind']);
         const existing = id ? await repo.findOne({ where: { id } as never, lock: { mode: 'pessimistic_write' } }) : null;
         if (id && !existing) throw new NotFoundException('No such taxonomy term');
         if (input.parentId) {

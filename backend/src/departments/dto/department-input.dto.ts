@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { LongTextInput, PlainText } from '../../common/localized.js';
 import { ContactInput, PointInput } from '../../projects/dto/project-input.dto.js';
 import { DEPARTMENT_KINDS, type DepartmentKind } from '../department.entity.js';
@@ -31,6 +43,7 @@ export class DepartmentInput {
 
   @ApiPropertyOptional({ type: LongTextInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   address?: LongTextInput | null;
@@ -39,12 +52,14 @@ export class DepartmentInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ContactInput)
   contacts?: ContactInput[];
 
   @ApiPropertyOptional({ type: PointInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PointInput)
   office?: PointInput | null;

@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsDefined,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -30,6 +32,8 @@ export class LegalBasisInput {
   number!: string;
 
   @ApiProperty({ type: ShortTextInput, description: 'The issuing body, e.g. "Chính phủ" / "The Government"' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ShortTextInput)
   issuer!: ShortTextInput;
@@ -55,21 +59,29 @@ export class PolicyFieldsInput {
   slug?: string;
 
   @ApiProperty({ type: ShortTextInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ShortTextInput)
   title!: ShortTextInput;
 
   @ApiProperty({ type: LongTextInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   summary!: LongTextInput;
 
   @ApiProperty({ type: RichTextInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => RichTextInput)
   body!: RichTextInput;
 
   @ApiProperty({ type: LegalBasisInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => LegalBasisInput)
   legalBasis!: LegalBasisInput;

@@ -4,12 +4,15 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
   IsLatitude,
   IsLongitude,
+  IsNotEmpty,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,7 +21,6 @@ import {
   MaxLength,
   Min,
   ValidateNested,
-  IsNotEmpty,
 } from 'class-validator';
 import { LongTextInput, PlainText, ShortTextInput } from '../../common/localized.js';
 
@@ -59,6 +61,8 @@ export class ContactInput {
   name!: string;
 
   @ApiProperty({ type: ShortTextInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ShortTextInput)
   position!: ShortTextInput;
@@ -90,40 +94,50 @@ export class ProjectFieldsInput {
   slug?: string;
 
   @ApiProperty({ type: ShortTextInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ShortTextInput)
   title!: ShortTextInput;
 
   @ApiProperty({ type: LongTextInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   summary!: LongTextInput;
 
   @ApiProperty({ type: LongTextInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   description!: LongTextInput;
 
   @ApiPropertyOptional({ type: LongTextInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   landStatus?: LongTextInput | null;
 
   @ApiPropertyOptional({ type: LongTextInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   infrastructure?: LongTextInput | null;
 
   @ApiPropertyOptional({ type: LongTextInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   timeline?: LongTextInput | null;
 
   @ApiPropertyOptional({ type: LongTextInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LongTextInput)
   objectives?: LongTextInput | null;
@@ -152,12 +166,15 @@ export class ProjectFieldsInput {
   policyIds?: string[];
 
   @ApiProperty({ type: PointInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PointInput)
   location!: PointInput;
 
   @ApiPropertyOptional({ type: LandPlotInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => LandPlotInput)
   landPlot?: LandPlotInput | null;
@@ -177,6 +194,7 @@ export class ProjectFieldsInput {
 
   @ApiPropertyOptional({ type: ContactInput, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactInput)
   contact?: ContactInput | null;

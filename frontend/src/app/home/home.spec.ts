@@ -14,6 +14,8 @@ const departments: DepartmentListDto = {
       kind: 'department',
       name: { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology' },
       office: { lat: 9.6025, lng: 105.9739 },
+      address: null,
+      contacts: [],
     },
     {
       id: 'd2',
@@ -21,6 +23,8 @@ const departments: DepartmentListDto = {
       kind: 'industrial_zone_board',
       name: { vi: 'Ban Quản lý các khu công nghiệp', en: null },
       office: { lat: 9.59, lng: 105.98 },
+      address: null,
+      contacts: [],
     },
     {
       id: 'd3',
@@ -28,6 +32,8 @@ const departments: DepartmentListDto = {
       kind: 'commune',
       name: { vi: 'Ủy ban nhân dân xã Trần Đề', en: 'Tran De Commune People’s Committee' },
       office: null,
+      address: null,
+      contacts: [],
     },
   ],
 };
