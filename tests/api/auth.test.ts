@@ -146,6 +146,21 @@ describe('throttling', () => {
     expect(row.failed_logins).toBe(0);
   });
 
+  it('a burst of parallel guesses cannot get past the limit', async () => {
+    const admin = new Client(stack.url);
+    await admin.signIn(DEMO.admin.email, DEMO.admin.password);
+    await newUser(admin, 'burst@example.org');
+    const client = new Client(stack.url);
+    await client.get('/api/v1/settings/public');
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => client.post('/api/v1/auth/login', { email: 'burst@example.org', password: `guess-${i}` })),
+    );
+    const checked = answers.filter((r) => r.status === 401).length;
+    expect(checked).toBeLessThanOrEqual(3);
+    expect(answers.filter((r) => r.status === 429).length).toBe(12 - checked);
+    expect((await client.post('/api/v1/auth/login', { email: 'burst@example.org', password: 'a-long-password-123' })).status).toBe(429);
+  });
+
   it('each further failure doubles the lock', async () => {
     const admin = new Client(stack.url);
     await admin.signIn(DEMO.admin.email, DEMO.admin.password);
@@ -166,19 +181,20 @@ describe('throttling', () => {
 });
 
 describe('audit', () => {
-  it('records who changed which account field, readable by editors but not officers', async () => {
+  it('records who changed which account field, newest first; account history is for admins only', async () => {
     const admin = new Client(stack.url);
     await admin.signIn(DEMO.admin.email, DEMO.admin.password);
     const id = await newUser(admin, 'audited@example.org');
     await admin.patch(`/api/v1/users/${id}`, { displayName: 'Tên mới', password: 'another-long-password' });
+    const res = await admin.get(`/api/v1/audit?objectType=user&objectId=${id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(res.body[0].actorEmail).toBe(DEMO.admin.email);
+    expect(res.body[0].changes.displayName).toEqual({ from: 'Người thử', to: 'Tên mới' });
+    expect(res.body[0].changes.password).toEqual({ from: '***', to: '***' });
     const editor = new Client(stack.url);
     await editor.signIn(DEMO.editor.email, DEMO.editor.password);
-    const res = await editor.get(`/api/v1/audit?objectType=user&objectId=${id}`);
-    expect(res.status).toBe(200);
-    expect(res.body.map((e: { action: string }) => e.action)).toEqual(['create', 'update']);
-    expect(res.body[1].actorEmail).toBe(DEMO.admin.email);
-    expect(res.body[1].changes.displayName).toEqual({ from: 'Người thử', to: 'Tên mới' });
-    expect(res.body[1].changes.password).toEqual({ from: '***', to: '***' });
+    expect((await editor.get(`/api/v1/audit?objectType=user&objectId=${id}`)).status).toBe(403);
     const officer = new Client(stack.url);
     await officer.signIn(DEMO.officerA.email, DEMO.officerA.password);
     expect((await officer.get(`/api/v1/audit?objectType=user&objectId=${id}`)).status).toBe(403);

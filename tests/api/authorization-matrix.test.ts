@@ -82,7 +82,7 @@ async function make(ctx: Ctx, kind: Kind, owner: Owner, state: keyof typeof STEP
   if (created.status !== 201) throw new Error(`setup: create ${kind} ${created.status} ${JSON.stringify(created.body)}`);
   let last = created;
   for (const step of STEPS[state]!) {
-    last = await ctx.admin.post(`/api/v1/workspace/${kind}/${created.body.id}/${step}`);
+    last = await ctx.admin.post(`/api/v1/workspace/${kind}/${created.body.id}/${step}`, step === 'publish' ? { version: last.body.version } : {});
     if (last.status !== 200) throw new Error(`setup: ${step} ${last.status} ${JSON.stringify(last.body)}`);
   }
   return { id: created.body.id, slug: created.body.slug, version: last.body.version };
@@ -147,7 +147,7 @@ function workflowCases(kind: Kind): Record<string, Case> {
     ),
     [`DELETE ${base}/{id}`]: itemAction(kind, 'draft', ownOfficerOrAdmin, (c, i) => c.delete(`${base}/${i.id}`)),
     [`POST ${base}/{id}/submit`]: itemAction(kind, 'draft', ownOfficerOrAdmin, (c, i) => c.post(`${base}/${i.id}/submit`)),
-    [`POST ${base}/{id}/publish`]: itemAction(kind, 'submitted', board, (c, i) => c.post(`${base}/${i.id}/publish`)),
+    [`POST ${base}/{id}/publish`]: itemAction(kind, 'submitted', board, (c, i) => c.post(`${base}/${i.id}/publish`, { version: i.version })),
     [`POST ${base}/{id}/reject`]: itemAction(kind, 'submitted', board, (c, i) => c.post(`${base}/${i.id}/reject`, { comment: 'Bổ sung hồ sơ' })),
     [`POST ${base}/{id}/unpublish`]: itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/unpublish`)),
     [`POST ${base}/{id}/archive`]: itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/archive`)),

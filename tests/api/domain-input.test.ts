@@ -181,7 +181,7 @@ async function createPolicy(client: Client, body: Json = policyBody()): Promise<
 async function submitAndPublish(kind: 'projects' | 'policies', id: string): Promise<void> {
   const submitted = await officerA.post(`/api/v1/workspace/${kind}/${id}/submit`);
   expect(submitted.status).toBe(200);
-  const published = await editor.post(`/api/v1/workspace/${kind}/${id}/publish`);
+  const published = await editor.post(`/api/v1/workspace/${kind}/${id}/publish`, { version: submitted.body.version });
   expect(published.status).toBe(200);
   expect(published.body.status).toBe('published');
 }

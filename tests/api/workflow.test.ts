@@ -12,6 +12,12 @@ let unitId: string;
 let deptB: string;
 let seq = 0;
 
+/** The editor publishes the version they see, as the review screen does. */
+async function publish(client: Client, id: string) {
+  const { version } = (await admin.get(`/api/v1/workspace/projects/${id}`)).body;
+  return client.post(`/api/v1/workspace/projects/${id}/publish`, { version });
+}
+
 beforeAll(async () => {
   stack = await startTestStack({ demoData: true });
   [officerA, officerB, editor, admin] = [new Client(stack.url), new Client(stack.url), new Client(stack.url), new Client(stack.url)];
@@ -86,17 +92,30 @@ describe('workflow bypass attempts', () => {
   it('an officer cannot publish, even their own submitted project; the board can', async () => {
     const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
     expect((await officerA.post(`/api/v1/workspace/projects/${created.id}/submit`)).status).toBe(200);
-    expect((await officerA.post(`/api/v1/workspace/projects/${created.id}/publish`)).status).toBe(403);
+    expect((await publish(officerA, created.id)).status).toBe(403);
     expect((await officerA.get(`/api/v1/workspace/projects/${created.id}`)).body.status).toBe('submitted');
     expect((await request(stack.url).get(`/api/v1/projects/${created.slug}`)).status).toBe(404);
-    const published = await editor.post(`/api/v1/workspace/projects/${created.id}/publish`);
+    const published = await publish(editor, created.id);
     expect(published.body.status).toBe('published');
     expect(published.body.publishedAt).not.toBeNull();
   });
 
+  it('publishing needs the version the editor reviewed: a newer, unseen one gets 409', async () => {
+    const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
+    const submitted = (await officerA.post(`/api/v1/workspace/projects/${created.id}/submit`)).body;
+    expect((await editor.post(`/api/v1/workspace/projects/${created.id}/publish`, {})).status).toBe(400);
+    // The officer edits (back to draft) and resubmits while the editor still looks at the old version.
+    const edited = (await officerA.patch(`/api/v1/workspace/projects/${created.id}`, { version: submitted.version, summary: { vi: 'Sửa sau khi gửi' } })).body;
+    await officerA.post(`/api/v1/workspace/projects/${created.id}/submit`);
+    const stale = await editor.post(`/api/v1/workspace/projects/${created.id}/publish`, { version: submitted.version });
+    expect(stale.status).toBe(409);
+    expect(edited.status).toBe('draft');
+    expect((await publish(editor, created.id)).body.status).toBe('published');
+  });
+
   it('a draft cannot be published without going through submission', async () => {
     const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
-    const res = await editor.post(`/api/v1/workspace/projects/${created.id}/publish`);
+    const res = await publish(editor, created.id);
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/Cannot publish a project that is draft/);
   });
@@ -130,7 +149,7 @@ describe('editorial workflow', () => {
   it('officers cannot edit a published project; unpublish returns it to them; award keeps it public', async () => {
     const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
     await officerA.post(`/api/v1/workspace/projects/${created.id}/submit`);
-    const published = (await editor.post(`/api/v1/workspace/projects/${created.id}/publish`)).body;
+    const published = (await publish(editor, created.id)).body;
     const edit = await officerA.patch(`/api/v1/workspace/projects/${created.id}`, { version: published.version, summary: { vi: 'x' } });
     expect(edit.status).toBe(409);
     const awarded = (await editor.post(`/api/v1/workspace/projects/${created.id}/award`)).body;
@@ -146,8 +165,8 @@ describe('editorial workflow', () => {
     const verified = (await officerA.post(`/api/v1/workspace/projects/${created.id}/verify`)).body;
     expect(Date.now() - Date.parse(verified.lastVerifiedAt)).toBeLessThan(60_000);
     const audit = (await editor.get(`/api/v1/audit?objectType=project&objectId=${created.id}`)).body;
-    expect(audit.map((e: { action: string }) => e.action)).toEqual(['create', 'verify']);
-    expect(audit[1].changes.lastVerifiedAt).toBeDefined();
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(['verify', 'create']);
+    expect(audit[0].changes.lastVerifiedAt).toBeDefined();
   });
 
   it("officers only ever see their own department's items", async () => {
@@ -177,6 +196,50 @@ describe('editorial workflow', () => {
   });
 });
 
+describe('review findings', () => {
+  it("an officer cannot link another department's unpublished policy, and cannot tell it from an unknown id", async () => {
+    const draft = (await stack.db.query(`SELECT p.id FROM policies p JOIN departments d ON d.id = p.department_id WHERE p.status = 'draft' AND d.code <> 'BQLKCN' LIMIT 1`))[0];
+    const res = await officerB.post('/api/v1/workspace/projects', body({ policyIds: [draft.id] }));
+    const unknown = await officerB.post('/api/v1/workspace/projects', body({ policyIds: ['11111111-1111-4111-8111-111111111111'] }));
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual(unknown.body.details);
+  });
+
+  it('attaching a file to a submitted project sends it back to draft and bumps its version', async () => {
+    const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
+    const submitted = (await officerA.post(`/api/v1/workspace/projects/${created.id}/submit`)).body;
+    const up = await officerA.send('post', `/api/v1/workspace/projects/${created.id}/documents`, undefined, {
+      attach: { field: 'file', buffer: Buffer.from('%PDF-1.4\n%%EOF\n'), filename: 'bo-sung.pdf' },
+      fields: { titleVi: 'Bổ sung' },
+    });
+    expect(up.status).toBe(201);
+    const after = (await officerA.get(`/api/v1/workspace/projects/${created.id}`)).body;
+    expect(after.status).toBe('draft');
+    expect(after.version).toBeGreaterThan(submitted.version);
+  });
+
+  it('deleting a draft removes its files and audits each one', async () => {
+    const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
+    const up = await officerA.send('post', `/api/v1/workspace/projects/${created.id}/documents`, undefined, {
+      attach: { field: 'file', buffer: Buffer.from('%PDF-1.4\n%%EOF\n'), filename: 'x.pdf' },
+      fields: { titleVi: 'Hồ sơ' },
+    });
+    expect((await officerA.delete(`/api/v1/workspace/projects/${created.id}`)).status).toBe(204);
+    expect((await admin.get(`/api/v1/documents/${up.body.id}`)).status).toBe(404);
+    const audit = (await editor.get(`/api/v1/audit?objectType=document&objectId=${up.body.id}`)).body;
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(['delete', 'upload']);
+  });
+
+  it('a NUL byte anywhere is a 400 or 404, never a 500', async () => {
+    expect((await request(stack.url).get('/api/v1/projects/%00')).status).toBe(404);
+    const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
+    await officerA.post(`/api/v1/workspace/projects/${created.id}/submit`);
+    const rejected = await editor.post(`/api/v1/workspace/projects/${created.id}/reject`, { comment: 'x\u0000 <img src=x onerror=alert(1)>' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.reviewComment).toBe('x');
+  });
+});
+
 describe('public read API', () => {
   it('lists only published and awarded projects, paginated, newest first', async () => {
     const page = (await request(stack.url).get('/api/v1/projects?pageSize=5&page=2')).body;
@@ -201,7 +264,7 @@ describe('public read API', () => {
   it('falls back to Vietnamese with a flag when English is missing', async () => {
     const created = (await officerA.post('/api/v1/workspace/projects', body())).body;
     await officerA.post(`/api/v1/workspace/projects/${created.id}/submit`);
-    await editor.post(`/api/v1/workspace/projects/${created.id}/publish`);
+    await publish(editor, created.id);
     const en = (await request(stack.url).get(`/api/v1/projects/${created.slug}?lang=en`)).body;
     expect(en.lang).toBe('en');
     expect(en.title).toBe(created.title.vi);

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../common/access.js';
+import { CurrentActor, Roles, type Actor } from '../common/access.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntryDto, AuditQueryDto } from './dto/audit.dto.js';
 
@@ -11,9 +11,9 @@ export class AuditController {
 
   @Get()
   @Roles('editor', 'admin')
-  @ApiOperation({ summary: 'Audit trail of one object (editors, admins)', operationId: 'listAudit' })
+  @ApiOperation({ summary: 'Audit trail of one object, newest first (editors, admins; accounts: admins only)', operationId: 'listAudit' })
   @ApiOkResponse({ type: [AuditEntryDto] })
-  list(@Query() query: AuditQueryDto): Promise<AuditEntryDto[]> {
-    return this.audit.list(query);
+  list(@CurrentActor() actor: Actor, @Query() query: AuditQueryDto): Promise<AuditEntryDto[]> {
+    return this.audit.list(actor, query);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/access.js';
@@ -36,10 +36,13 @@ export class AuditService {
     });
   }
 
-  async list(query: AuditQueryDto): Promise<AuditEntryDto[]> {
+  async list(actor: Actor, query: AuditQueryDto): Promise<AuditEntryDto[]> {
+    // Accounts are administered by admins only; so is their history.
+    if (query.objectType === 'user' && actor.role !== 'admin') throw new ForbiddenException('Only administrators read account history');
     const rows = await this.db.getRepository(AuditEntry).find({
       where: { objectType: query.objectType, objectId: query.objectId },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      // Newest first: on a busy object the latest changes are what a reviewer needs.
+      order: { createdAt: 'DESC', id: 'DESC' },
       take: 500,
     });
     return rows.map((r) => ({

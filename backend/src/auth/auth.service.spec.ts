@@ -1,12 +1,5 @@
-import { lockMinutes, MAX_LOCK_MINUTES, sessionIdOf } from './auth.service.js';
-import { hashPassword, verifyPassword } from './password.js';
-
-describe('lockMinutes', () => {
-  it('is zero below the limit, then doubles up to the cap', () => {
-    expect([4, 5, 6, 7, 8].map((n) => lockMinutes(n, 5))).toEqual([0, 1, 2, 4, 8]);
-    expect(lockMinutes(40, 5)).toBe(MAX_LOCK_MINUTES);
-  });
-});
+import { sessionIdOf } from './auth.service.js';
+import { dummyHash, hashPassword, verifyPassword } from './password.js';
 
 describe('passwords', () => {
   it('verify the right password only, with a fresh salt per hash', async () => {
@@ -32,5 +25,21 @@ describe('sessionIdOf', () => {
   it('stores a hash, not the cookie value', () => {
     expect(sessionIdOf('token')).toMatch(/^[0-9a-f]{64}$/);
     expect(sessionIdOf('token')).not.toContain('token');
+  });
+});
+
+describe('dummyHash', () => {
+  it('costs as much to check as a real hash (no timing oracle for unknown e-mails)', async () => {
+    const real = await hashPassword('some password');
+    const fake = await dummyHash();
+    const time = async (hash: string) => {
+      const t = performance.now();
+      await verifyPassword('guess', hash);
+      return performance.now() - t;
+    };
+    await time(fake);
+    const [a, b] = [await time(real), await time(fake)];
+    expect(fake).toMatch(/^scrypt\$32768\$8\$1\$[^$]+\$[^$]+$/);
+    expect(b).toBeGreaterThan(a / 3);
   });
 });

@@ -9,9 +9,10 @@ import { User } from '../users/user.entity.js';
 import { AccountLockedError, InvalidCredentialsError } from './auth.errors.js';
 import type { LoginDto } from './dto/login.dto.js';
 import type { MeDto } from './dto/me.dto.js';
-import { DUMMY_HASH, verifyPassword } from './password.js';
+import { dummyHash, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 
+/** Locks double from 1 minute per failure beyond the limit, up to this. */
 export const MAX_LOCK_MINUTES = 60;
 
 export function sessionIdOf(token: string): string {
@@ -29,11 +30,6 @@ export interface SignedIn {
   me: MeDto;
 }
 
-/** Minutes an account stays locked after `failures` failed sign-ins (0 while under the limit). */
-export function lockMinutes(failures: number, maxFailures: number): number {
-  if (failures < maxFailures) return 0;
-  return Math.min(MAX_LOCK_MINUTES, 2 ** (failures - maxFailures));
-}
 
 @Injectable()
 export class AuthService {
@@ -46,30 +42,31 @@ export class AuthService {
     const email = input.email.trim().toLowerCase();
     const user = await this.db.getRepository(User).findOne({ where: { email } });
     if (!user) {
-      await verifyPassword(input.password, DUMMY_HASH);
+      await verifyPassword(input.password, await dummyHash());
       throw new InvalidCredentialsError();
     }
-    const now = Date.now();
-    if (user.lockedUntil && user.lockedUntil.getTime() > now) {
-      throw new AccountLockedError((user.lockedUntil.getTime() - now) / 1000);
+    // Claim the attempt before checking the password, atomically: a burst of parallel guesses
+    // cannot all slip past the limit, because the attempt that reaches it sets the lock.
+    const max = this.config.auth.maxFailedLogins;
+    const [claimed] = (await this.db.query(
+      `UPDATE users
+          SET failed_logins = failed_logins + 1,
+              locked_until = CASE WHEN failed_logins + 1 >= $2
+                                  THEN now() + make_interval(mins => LEAST($3, power(2, failed_logins + 1 - $2))::int)
+                                  ELSE locked_until END
+        WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
+        RETURNING failed_logins`,
+      [user.id, max, MAX_LOCK_MINUTES],
+    )) as [{ failed_logins: number }[], number];
+    if (!claimed.length) {
+      const [row] = await this.db.query(`SELECT extract(epoch FROM locked_until - now()) AS seconds FROM users WHERE id = $1`, [user.id]);
+      throw new AccountLockedError(Math.max(1, Number(row?.seconds ?? 60)));
     }
     const ok = (await verifyPassword(input.password, user.passwordHash)) && !user.disabledAt;
-    if (!ok) {
-      // Counted in SQL so that parallel guesses cannot slip past the limit.
-      // TypeORM answers UPDATE … RETURNING with [rows, affected].
-      const [rows] = (await this.db.query(
-        `UPDATE users SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins`,
-        [user.id],
-      )) as [{ failed_logins: number }[], number];
-      const minutes = lockMinutes(rows[0]!.failed_logins, this.config.auth.maxFailedLogins);
-      if (minutes) {
-        await this.db.query(`UPDATE users SET locked_until = now() + make_interval(mins => $2) WHERE id = $1`, [user.id, minutes]);
-      }
-      throw new InvalidCredentialsError();
-    }
+    if (!ok) throw new InvalidCredentialsError();
     const token = newToken();
     const csrfToken = newToken();
-    const expiresAt = new Date(now + this.config.auth.sessionTtlHours * 3_600_000);
+    const expiresAt = new Date(Date.now() + this.config.auth.sessionTtlHours * 3_600_000);
     await this.db.transaction(async (em) => {
       await em.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
       await em.insert(Session, { id: sessionIdOf(token), userId: user.id, csrfToken, expiresAt });

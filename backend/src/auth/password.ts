@@ -28,5 +28,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(actual, expected);
 }
 
-/** Used for unknown e-mail addresses, so that their answer takes as long as a wrong password. */
-export const DUMMY_HASH = 'scrypt$32768$8$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+let dummy: Promise<string> | undefined;
+
+/** A real hash with today's parameters, checked for unknown e-mails so they answer as slowly as a wrong password. */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword(randomBytes(16).toString('hex'));
+  return dummy;
+}

@@ -52,6 +52,11 @@ export function toErrorBody(exception: unknown, requestId: string): ErrorBodyDto
     const message = bodyParserMessage(exception) ?? (exception instanceof Error ? exception.message : 'Bad request');
     return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, requestId };
   }
+  const pgCode = (exception as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ?? (exception as { code?: string } | null)?.code;
+  if (pgCode === '22021' || pgCode === '22P05') {
+    // PostgreSQL cannot store NUL characters: an input problem, not a server fault.
+    return { statusCode: 400, error: 'Bad Request', message: 'The request contains characters that cannot be stored (NUL)', requestId };
+  }
   if (isUnavailable(exception)) {
     return {
       statusCode: HttpStatus.SERVICE_UNAVAILABLE,

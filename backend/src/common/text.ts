@@ -38,5 +38,6 @@ RICH.allowedAttributes = { a: ['href', 'rel'] };
 
 /** Rich text (policy bodies): an allow-list of structural tags; no scripts, styles, events or images. */
 export function toSafeHtml(value: string): string {
-  return sanitizeHtml(value.normalize('NFC'), RICH).trim();
+  // eslint-disable-next-line no-control-regex
+  return sanitizeHtml(value.normalize('NFC'), RICH).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }

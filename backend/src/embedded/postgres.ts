@@ -54,6 +54,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   fs.mkdirSync(path.dirname(opts.dir), { recursive: true, mode: 0o755 });
   assertReachableByOthers(opts.dir);
   const errors: string[] = [];
+  const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: opts.dir,
     port: opts.port,
@@ -63,7 +64,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => undefined,
+    // Kept for the error message: PostgreSQL says why it stopped (port taken, bad data folder) here.
+    onLog: (message: string) => {
+      recent.push(message.trim());
+      if (recent.length > 20) recent.shift();
+    },
     onError: (err: unknown) => errors.push(err instanceof Error ? err.message : String(err)),
   });
   if (!isInitialised(opts.dir)) {
@@ -86,6 +91,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     throw new Error(
       `PostgreSQL did not start on port ${opts.port}` +
         (errors.length ? `: ${errors.join(' ').trim().slice(0, 500)}` : '') +
+        (recent.length ? ` — last output: ${recent.join(' ').slice(-500)}` : '') +
         (err instanceof Error ? ` (${err.message})` : ''),
     );
   } finally {

@@ -69,6 +69,23 @@ async function choosePort(wanted: number | undefined, what: string, variable: st
   return wanted;
 }
 
+/**
+ * A fixed port is checked once and used. A free port is only free when we looked: another process
+ * (a parallel test file) may take it before the server binds, so a failed start is retried on a new one.
+ */
+async function withPort<T>(fixed: number | undefined, what: string, variable: string, start: (port: number) => Promise<T>): Promise<T> {
+  if (fixed) return start(await choosePort(fixed, what, variable));
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (err) {
+      lastError = err;
+    }
+  }
+  throw lastError;
+}
+
 export async function startEmbeddedServices(opts: EmbeddedServicesOptions): Promise<EmbeddedServices> {
   const log = opts.log ?? (() => undefined);
   const ephemeral = !opts.dataDir;
@@ -89,29 +106,29 @@ export async function startEmbeddedServices(opts: EmbeddedServicesOptions): Prom
 
   try {
     const credentials = ephemeral ? { postgresPassword: secret(), meiliMasterKey: secret() } : loadCredentials(dir);
-    const [pgPort, meiliPort] = await Promise.all([
-      opts.postgres ? choosePort(opts.postgresPort, 'PostgreSQL', 'EMBEDDED_PG_PORT') : 0,
-      opts.meilisearch ? choosePort(opts.meilisearchPort, 'Meilisearch', 'EMBEDDED_MEILI_PORT') : 0,
-    ]);
     const started = await Promise.allSettled([
       opts.postgres
-        ? startEmbeddedPostgres({
-            dir: path.join(dir, 'postgres'),
-            port: pgPort,
-            password: credentials.postgresPassword,
-            database: opts.database ?? 'invest_portal',
-            log,
-            onSpawn: (pid) => watchdog.watch({ pid, signal: 'SIGINT' }),
-          }).then((p) => (postgres = p))
+        ? withPort(opts.postgresPort, 'PostgreSQL', 'EMBEDDED_PG_PORT', (port) =>
+            startEmbeddedPostgres({
+              dir: path.join(dir, 'postgres'),
+              port,
+              password: credentials.postgresPassword,
+              database: opts.database ?? 'invest_portal',
+              log,
+              onSpawn: (pid) => watchdog.watch({ pid, signal: 'SIGINT' }),
+            }),
+          ).then((p) => (postgres = p))
         : undefined,
       opts.meilisearch
-        ? startEmbeddedMeilisearch({
-            dir: path.join(dir, 'meilisearch'),
-            port: meiliPort,
-            masterKey: credentials.meiliMasterKey,
-            log,
-            onSpawn: (pid) => watchdog.watch({ pid, signal: 'SIGTERM' }),
-          }).then((m) => (meili = m))
+        ? withPort(opts.meilisearchPort, 'Meilisearch', 'EMBEDDED_MEILI_PORT', (port) =>
+            startEmbeddedMeilisearch({
+              dir: path.join(dir, 'meilisearch'),
+              port,
+              masterKey: credentials.meiliMasterKey,
+              log,
+              onSpawn: (pid) => watchdog.watch({ pid, signal: 'SIGTERM' }),
+            }),
+          ).then((m) => (meili = m))
         : undefined,
     ]);
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');

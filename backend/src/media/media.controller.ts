@@ -7,6 +7,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Req,
   Res,
   StreamableFile,
   UploadedFile,
@@ -14,7 +15,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
 import { DocumentRefDto } from '../common/refs.dto.js';
 import { UploadDto } from './dto/upload.dto.js';
@@ -76,8 +77,21 @@ export class MediaController {
     operationId: 'downloadDocument',
   })
   @ApiOkResponse({ description: 'The file' })
-  async download(@CurrentActor() actor: Actor | undefined, @Param('id', uuid) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async download(
+    @CurrentActor() actor: Actor | undefined,
+    @Param('id', uuid) id: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile | undefined> {
     const { doc, stream, isPublic } = await this.media.download(actor, id);
+    const etag = `"${doc.sha256}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', isPublic ? 'public, max-age=300' : 'private, no-store');
+    if (req.headers['if-none-match'] === etag) {
+      stream.destroy();
+      res.status(304);
+      return undefined;
+    }
     res.setHeader('Content-Type', doc.mimeType);
     res.setHeader('Content-Length', String(doc.sizeBytes));
     const disposition = doc.kind === 'image' ? 'inline' : 'attachment';
@@ -85,8 +99,6 @@ export class MediaController {
     res.setHeader('Content-Disposition', `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
     // A file is never a page: no scripts, no plugins, even if a browser tried to render it.
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
-    res.setHeader('Cache-Control', isPublic ? 'public, max-age=3600' : 'private, no-store');
-    res.setHeader('ETag', `"${doc.sha256}"`);
     return new StreamableFile(stream);
   }
 }

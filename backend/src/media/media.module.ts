@@ -20,5 +20,6 @@ import { FILE_STORAGE, LocalDiskStorage } from './storage.js';
     MediaService,
     { provide: FILE_STORAGE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalDiskStorage(config.uploads.dir) },
   ],
+  exports: [MediaService],
 })
 export class MediaModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import type { DocumentRefDto } from '../common/refs.dto.js';
-import { assertCanEdit, assertCanSee, PUBLIC_STATUSES, type Owned, type Status } from '../common/workflow.js';
+import { assertCanEdit, assertCanSee, PUBLIC_STATUSES, statusAfterEdit, type Owned, type Status } from '../common/workflow.js';
 import { DocumentFile, type OwnerType } from './document.entity.js';
 import type { UploadDto } from './dto/upload.dto.js';
 import { MissingFileError, UnsupportedFileError } from './media.errors.js';
@@ -23,6 +23,8 @@ export interface Download {
 
 @Injectable()
 export class MediaService {
+  private readonly logger = new Logger('Media');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
@@ -30,8 +32,8 @@ export class MediaService {
   ) {}
 
   async upload(actor: Actor, ownerType: OwnerType, ownerId: string, file: Express.Multer.File | undefined, dto: UploadDto): Promise<DocumentRefDto> {
-    const owner = await this.owner(this.db.manager, ownerType, ownerId, true);
-    assertCanEdit(actor, owner, ownerType);
+    // Checked before the bytes are stored; checked again, locked, in the transaction below.
+    assertCanEdit(actor, await this.owner(this.db.manager, ownerType, ownerId, false), ownerType);
     if (!file?.buffer?.length) throw new MissingFileError();
     const sniffed = sniff(file.buffer);
     if (!sniffed.ok) throw new UnsupportedFileError(sniffed.looksLike);
@@ -41,6 +43,9 @@ export class MediaService {
     await this.storage.put(storageKey, file.buffer);
     try {
       const doc = await this.db.transaction(async (em) => {
+        const owner = await this.owner(em, ownerType, ownerId, true);
+        assertCanEdit(actor, owner, ownerType);
+        await this.touchOwner(em, ownerType, ownerId, owner);
         const saved = await em.save(
           em.create(DocumentFile, {
             id,
@@ -69,13 +74,33 @@ export class MediaService {
     const key = await this.db.transaction(async (em) => {
       const doc = await em.findOne(DocumentFile, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!doc) throw new NotFoundException('No such document');
-      const owner = await this.owner(em, doc.ownerType, doc.ownerId, false);
+      const owner = await this.owner(em, doc.ownerType, doc.ownerId, true);
       assertCanEdit(actor, owner, doc.ownerType);
+      await this.touchOwner(em, doc.ownerType, doc.ownerId, owner);
       await em.delete(DocumentFile, { id });
       await this.audit.record(em, actor, 'delete', 'document', id, diff({ ownerType: doc.ownerType, ownerId: doc.ownerId, fileName: doc.fileName }, null));
       return doc.storageKey;
     });
     await this.storage.remove(key);
+  }
+
+  /**
+   * Inside the owner's delete transaction: removes the rows (audited) and returns the storage keys,
+   * which the caller purges after commit — a rollback then leaves the files in place.
+   */
+  async detachAll(em: EntityManager, actor: Actor, ownerType: OwnerType, ownerId: string): Promise<string[]> {
+    const docs = await em.find(DocumentFile, { where: { ownerType, ownerId } });
+    for (const doc of docs) {
+      await em.delete(DocumentFile, { id: doc.id });
+      await this.audit.record(em, actor, 'delete', 'document', doc.id, diff({ ownerType, ownerId, fileName: doc.fileName }, null));
+    }
+    return docs.map((d) => d.storageKey);
+  }
+
+  async purge(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      await this.storage.remove(key).catch((err: unknown) => this.logger.warn(`could not remove stored file ${key}: ${String(err)}`));
+    }
   }
 
   /** Public when its project or policy is public; otherwise only for those who may see the owner. */
@@ -88,12 +113,28 @@ export class MediaService {
       if (!actor) throw new NotFoundException('No such document');
       assertCanSee(actor, owner, 'document');
     }
-    return { doc, stream: await this.storage.open(doc.storageKey), isPublic };
+    try {
+      return { doc, stream: await this.storage.open(doc.storageKey), isPublic };
+    } catch (err) {
+      this.logger.error(`document ${id}: stored file ${doc.storageKey} is missing (${err instanceof Error ? err.message : err})`);
+      throw new NotFoundException('No such document');
+    }
+  }
+
+  /**
+   * Attachments are part of what the board reviews: changing them counts as an edit of the owner
+   * (a submitted or rejected item goes back to draft) and bumps its version.
+   */
+  private async touchOwner(em: EntityManager, type: OwnerType, id: string, owner: Owned): Promise<void> {
+    await em.query(`UPDATE ${OWNER_TABLE[type]} SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
+      id,
+      statusAfterEdit(owner.status),
+    ]);
   }
 
   private async owner(em: EntityManager, type: OwnerType, id: string, lock: boolean): Promise<Owned> {
     const [row] = await em.query(
-      `SELECT department_id, status FROM ${OWNER_TABLE[type]} WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
+      `SELECT department_id, status FROM ${OWNER_TABLE[type]} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
     if (!row) throw new NotFoundException(`No such ${type}`);

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, 
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
 import { LangQueryDto } from '../common/pagination.js';
-import { RejectDto } from '../projects/dto/project-query.dto.js';
+import { PublishDto, RejectDto } from '../projects/dto/project-query.dto.js';
 import { CreatePolicyDto, UpdatePolicyDto } from './dto/policy-input.dto.js';
 import { PolicyDto, PolicyListDto, PublicPolicyDto, PublicPolicyListDto } from './dto/policy-output.dto.js';
 import { PublicPolicyQueryDto, WorkspacePolicyQueryDto } from './dto/policy-query.dto.js';
@@ -95,8 +95,8 @@ export class WorkspacePoliciesController {
   @Roles('editor', 'admin')
   @ApiOperation({ summary: 'Approve and publish (editorial board)', operationId: 'publishPolicy' })
   @ApiOkResponse({ type: PolicyDto })
-  publish(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<PolicyDto> {
-    return this.policies.transition(actor, id, 'publish');
+  publish(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() body: PublishDto): Promise<PolicyDto> {
+    return this.policies.transition(actor, id, 'publish', undefined, body.version);
   }
 
   @Post(':id/reject')
@@ -105,7 +105,7 @@ export class WorkspacePoliciesController {
   @ApiOperation({ summary: 'Reject with a comment for the officer (editorial board)', operationId: 'rejectPolicy' })
   @ApiOkResponse({ type: PolicyDto })
   reject(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() body: RejectDto): Promise<PolicyDto> {
-    return this.policies.transition(actor, id, 'reject', body.comment);
+    return this.policies.transition(actor, id, 'reject', body.comment, body.version);
   }
 
   @Post(':id/unpublish')

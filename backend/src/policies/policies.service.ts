@@ -19,6 +19,7 @@ import {
 } from '../common/workflow.js';
 import { Department } from '../departments/department.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
+import { MediaService } from '../media/media.service.js';
 import { AdministrativeUnit, Sector } from '../taxonomies/taxonomy.entities.js';
 import type { CreatePolicyDto, PolicyFieldsInput, UpdatePolicyDto } from './dto/policy-input.dto.js';
 import type { PolicyDto, PolicyListDto, PublicPolicyCardDto, PublicPolicyDto, PublicPolicyListDto } from './dto/policy-output.dto.js';
@@ -35,6 +36,7 @@ export class PoliciesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly media: MediaService,
   ) {}
 
   // ---- public (published only) ----
@@ -70,6 +72,8 @@ export class PoliciesService {
   }
 
   async getPublic(slug: string, lang: Lang): Promise<PublicPolicyDto> {
+    // Slugs are lower-case ASCII: anything else (NUL bytes included) cannot match one.
+    if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw new NotFoundException('No such published policy');
     const p = await this.db.getRepository(Policy).findOne({ where: { slug, status: PUBLIC_STATUS }, relations: RELATIONS });
     if (!p) throw new NotFoundException('No such published policy');
     const docs = await this.documentsOf(this.db.manager, p.id);
@@ -185,13 +189,14 @@ export class PoliciesService {
     return this.get(actor, id);
   }
 
-  async transition(actor: Actor, id: string, transition: Transition, comment?: string): Promise<PolicyDto> {
+  async transition(actor: Actor, id: string, transition: Transition, comment?: string, version?: number): Promise<PolicyDto> {
     // The shared workflow knows "award" (for projects); a policy has no investor to award.
     if (transition === 'award') throw new ConflictException('A policy cannot be awarded');
     await this.write(async (em) => {
       const policy = await this.lock(em, id);
       const before = snapshot(policy);
       const to = assertTransition(actor, policy, transition, 'policy');
+      if (version !== undefined) assertVersion(policy.version, version, 'policy');
       policy.status = to;
       const now = new Date();
       if (transition === 'submit') policy.submittedAt = now;
@@ -208,17 +213,21 @@ export class PoliciesService {
 
   /** Only drafts are deleted; anything that was ever published is archived instead. */
   async remove(actor: Actor, id: string): Promise<void> {
-    await this.write(async (em) => {
+    const keys = await this.write(async (em) => {
       const policy = await this.lock(em, id);
       assertCanEdit(actor, policy, 'policy');
       if (policy.status !== 'draft' || policy.publishedAt) {
         throw new ConflictException('Only drafts that were never published can be deleted; archive the policy instead');
       }
+      const [{ links }] = await em.query('SELECT count(*)::int AS links FROM project_policies WHERE policy_id = $1', [id]);
+      if (links > 0) throw new ConflictException(`${links} project(s) link this policy: unlink them first`);
       const before = snapshot(policy);
-      await em.delete(DocumentFile, { ownerType: 'policy', ownerId: id });
+      const files = await this.media.detachAll(em, actor, 'policy', id);
       await em.delete(Policy, { id });
       await this.audit.record(em, actor, 'delete', 'policy', id, diff(before, null));
+      return files;
     });
+    await this.media.purge(keys);
   }
 
   // ---- helpers ----

@@ -4,7 +4,7 @@ import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
 import { LangQueryDto } from '../common/pagination.js';
 import { CreateProjectDto, UpdateProjectDto } from './dto/project-input.dto.js';
 import { ProjectDto, ProjectListDto, PublicProjectDto, PublicProjectListDto } from './dto/project-output.dto.js';
-import { PublicProjectQueryDto, RejectDto, WorkspaceProjectQueryDto } from './dto/project-query.dto.js';
+import { PublicProjectQueryDto, PublishDto, RejectDto, WorkspaceProjectQueryDto } from './dto/project-query.dto.js';
 import { ProjectsService } from './projects.service.js';
 
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -94,8 +94,8 @@ export class WorkspaceProjectsController {
   @Roles('editor', 'admin')
   @ApiOperation({ summary: 'Approve and publish (editorial board)', operationId: 'publishProject' })
   @ApiOkResponse({ type: ProjectDto })
-  publish(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<ProjectDto> {
-    return this.projects.transition(actor, id, 'publish');
+  publish(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() body: PublishDto): Promise<ProjectDto> {
+    return this.projects.transition(actor, id, 'publish', undefined, body.version);
   }
 
   @Post(':id/reject')
@@ -104,7 +104,7 @@ export class WorkspaceProjectsController {
   @ApiOperation({ summary: 'Reject with a comment for the officer (editorial board)', operationId: 'rejectProject' })
   @ApiOkResponse({ type: ProjectDto })
   reject(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() body: RejectDto): Promise<ProjectDto> {
-    return this.projects.transition(actor, id, 'reject', body.comment);
+    return this.projects.transition(actor, id, 'reject', body.comment, body.version);
   }
 
   @Post(':id/unpublish')

@@ -21,6 +21,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Department } from '../departments/department.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
+import { MediaService } from '../media/media.service.js';
 import { Policy } from '../policies/policy.entity.js';
 import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxonomy.entities.js';
 import type { CreateProjectDto, LandPlotInput, ProjectFieldsInput, UpdateProjectDto } from './dto/project-input.dto.js';
@@ -43,6 +44,7 @@ export class ProjectsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly media: MediaService,
   ) {}
 
   // ---- public (published and awarded only) ----
@@ -70,6 +72,8 @@ export class ProjectsService {
   }
 
   async getPublic(slug: string, lang: Lang): Promise<PublicProjectDto> {
+    // Slugs are lower-case ASCII: anything else (NUL bytes included) cannot match one.
+    if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw new NotFoundException('No such published project');
     const p = await this.db.getRepository(Project).findOne({ where: { slug, status: In([...PUBLIC_STATUSES]) }, relations: RELATIONS });
     if (!p) throw new NotFoundException('No such published project');
     const docs = await this.documentsOf(this.db.manager, p.id);
@@ -211,11 +215,12 @@ export class ProjectsService {
     return this.get(actor, id);
   }
 
-  async transition(actor: Actor, id: string, transition: Transition, comment?: string): Promise<ProjectDto> {
+  async transition(actor: Actor, id: string, transition: Transition, comment?: string, version?: number): Promise<ProjectDto> {
     await this.write(async (em) => {
       const project = await this.lock(em, id);
       const before = snapshot(project);
       const to = assertTransition(actor, project, transition, 'project');
+      if (version !== undefined) assertVersion(project.version, version, 'project');
       project.status = to;
       const now = new Date();
       if (transition === 'submit') project.submittedAt = now;
@@ -246,17 +251,19 @@ export class ProjectsService {
 
   /** Only drafts are deleted; anything that was ever submitted is archived instead. */
   async remove(actor: Actor, id: string): Promise<void> {
-    await this.write(async (em) => {
+    const keys = await this.write(async (em) => {
       const project = await this.lock(em, id);
       assertCanEdit(actor, project, 'project');
       if (project.status !== 'draft' || project.publishedAt) {
         throw new ConflictException('Only drafts that were never published can be deleted; archive the project instead');
       }
       const before = snapshot(project);
-      await em.delete(DocumentFile, { ownerType: 'project', ownerId: id });
+      const files = await this.media.detachAll(em, actor, 'project', id);
       await em.delete(Project, { id });
       await this.audit.record(em, actor, 'delete', 'project', id, diff(before, null));
+      return files;
     });
+    await this.media.purge(keys);
   }
 
   // ---- helpers ----
@@ -300,7 +307,7 @@ export class ProjectsService {
         ? (await loadRefs(em, InvestmentForm, [input.investmentFormId], 'investmentFormId'))[0]!.id
         : null;
     }
-    if (input.policyIds !== undefined) p.policies = await loadRefs(em, Policy, input.policyIds, 'policyIds');
+    if (input.policyIds !== undefined) p.policies = await this.linkablePolicies(em, p.departmentId, input.policyIds);
     if (input.location !== undefined) {
       if (!this.inProvince(input.location.lat, input.location.lng)) throw new OutsideProvinceError('location');
       p.lat = input.location.lat;
@@ -314,6 +321,21 @@ export class ProjectsService {
         ? { name: input.contact.name, position: localized(input.contact.position)!, phone: input.contact.phone ?? null, email: input.contact.email ?? null }
         : null;
     }
+  }
+
+  /**
+   * Published policies, or unpublished ones of the project's own department. Unknown and
+   * unavailable ids get the same answer, so ids of other departments' drafts cannot be probed.
+   */
+  private async linkablePolicies(em: EntityManager, departmentId: string, ids: string[]): Promise<Policy[]> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    const rows = await em.getRepository(Policy).findBy({ id: In(unique) });
+    const usable = rows.filter((x) => x.status === 'published' || x.departmentId === departmentId);
+    if (usable.length !== unique.length) {
+      throw new FieldError('policyIds', 'policyIds contains ids that are unknown or not available to this project');
+    }
+    return unique.map((id) => usable.find((x) => x.id === id)!);
   }
 
   private inProvince(lat: number, lng: number): boolean {

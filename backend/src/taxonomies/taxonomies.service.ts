@@ -70,6 +70,11 @@ export class TaxonomiesService {
         if (input.parentId) {
           const parent = await em.getRepository(AdministrativeUnit).findOneBy({ id: input.parentId });
           if (!parent) throw new FieldError('parentId', 'parentId is not a known administrative unit');
+          // Walk up from the new parent: meeting this unit again would make a cycle.
+          for (let up: AdministrativeUnit | null = parent, depth = 0; up && depth < 20; depth++) {
+            if (id && up.id === id) throw new FieldError('parentId', 'parentId would make a unit its own ancestor');
+            up = up.parentId ? await em.getRepository(AdministrativeUnit).findOneBy({ id: up.parentId }) : null;
+          }
         }
         const before = existing ? { ...existing } : null;
         const row = existing ?? repo.create();

@@ -5,7 +5,7 @@ import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
 import { Session } from '../auth/session.entity.js';
 import { hashPassword } from '../auth/password.js';
-import { DuplicateError, FieldError, isUniqueViolation } from '../common/errors.js';
+import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { loadRefs } from '../common/references.js';
 import { Department } from '../departments/department.entity.js';
 import type { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
@@ -40,6 +40,7 @@ export class UsersService {
     return this.write(async (em) => {
       const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException('No such user');
+      rejectNulls(dto, ['displayName', 'role', 'disabled', 'password']);
       if (id === actor.userId && (dto.disabled || (dto.role && dto.role !== 'admin'))) {
         throw new FieldError(dto.disabled ? 'disabled' : 'role', 'Administrators cannot disable or demote themselves');
       }

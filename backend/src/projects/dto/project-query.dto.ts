@@ -1,5 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PlainText } from '../../common/localized.js';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageQueryDto, PublicPageQueryDto } from '../../common/pagination.js';
 import { STATUSES, type Status } from '../../common/workflow.js';
 
@@ -34,8 +35,22 @@ export class WorkspaceProjectQueryDto extends PageQueryDto {
   departmentId?: string;
 }
 
+export class PublishDto {
+  @ApiProperty({ description: 'The version the editor reviewed: publishing a newer, unseen version gets 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
 export class RejectDto {
-  @ApiPropertyOptional({ description: 'Why: shown to the officer', maxLength: 2000 })
+  @ApiPropertyOptional({ description: 'The version the editor reviewed (409 when it changed since)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @ApiProperty({ description: 'Why: shown to the officer', maxLength: 2000 })
+  @PlainText()
   @IsString()
   @MaxLength(2000)
   @Matches(/\S/, { message: 'comment must not be empty' })

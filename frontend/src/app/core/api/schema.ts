@@ -716,7 +716,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit trail of one object (editors, admins) */
+        /** Audit trail of one object, newest first (editors, admins; accounts: admins only) */
         get: operations["listAudit"];
         put?: never;
         post?: never;
@@ -1289,9 +1289,15 @@ export interface components {
             /** @description The version you edited (optimistic locking: a stale version gets 409) */
             version: number;
         };
+        PublishDto: {
+            /** @description The version the editor reviewed: publishing a newer, unseen version gets 409 */
+            version: number;
+        };
         RejectDto: {
+            /** @description The version the editor reviewed (409 when it changed since) */
+            version?: number;
             /** @description Why: shown to the officer */
-            comment?: string;
+            comment: string;
         };
         /** @enum {string} */
         IncentiveType: "corporate_income_tax" | "import_duty" | "land_rent" | "land_use_fee" | "investment_support" | "credit" | "training" | "infrastructure" | "other";
@@ -2386,7 +2392,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -2830,7 +2840,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
