@@ -149,6 +149,14 @@ describe('web interface', () => {
     expect(icon.headers['cache-control']).toBe('public, max-age=300');
   });
 
+  it('cacheable public reads set no cookie; the app shell hands out the CSRF cookie', async () => {
+    for (const url of ['/api/v1/departments', '/api/v1/taxonomies', '/api/v1/projects']) {
+      expect((await request(stack.url).get(url)).headers['set-cookie']).toBeUndefined();
+    }
+    const shell = await request(stack.url).get('/vi');
+    expect(String(shell.headers['set-cookie'])).toMatch(/XSRF-TOKEN=/);
+  });
+
   it('sends basic security headers', async () => {
     const res = await request(stack.url).get('/vi');
     expect(res.headers['x-content-type-options']).toBe('nosniff');

@@ -8,6 +8,9 @@ import { AuthService, newToken } from './auth.service.js';
 
 export const SESSION_COOKIE = 'invest_session';
 
+/** Public reads sent with Cache-Control: public must not carry a cookie a shared cache could hand to everyone. */
+const CACHEABLE = /^\/api\/v1\/(projects|policies|departments|taxonomies|documents)(\/|$)/;
+
 /**
  * Resolves the session cookie into `req.actor` and makes sure every browser holds an XSRF-TOKEN
  * cookie (Angular echoes it as X-XSRF-TOKEN): the session's token when signed in, a random one
@@ -32,7 +35,8 @@ export class AuthMiddleware implements NestMiddleware {
         req.expectedCsrf = cookies[CSRF_COOKIE];
         if (token) res.clearCookie(SESSION_COOKIE, { path: '/' });
       }
-      if (cookies[CSRF_COOKIE] !== req.expectedCsrf || !req.expectedCsrf) {
+      const cacheable = req.method === 'GET' && CACHEABLE.test(req.originalUrl.split('?')[0]!);
+      if ((cookies[CSRF_COOKIE] !== req.expectedCsrf || !req.expectedCsrf) && !cacheable) {
         const csrf = req.expectedCsrf ?? newToken();
         req.expectedCsrf = csrf;
         setCsrfCookie(res, csrf, this.config.auth.secureCookies);

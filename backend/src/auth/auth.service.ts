@@ -69,6 +69,8 @@ export class AuthService {
     const expiresAt = new Date(Date.now() + this.config.auth.sessionTtlHours * 3_600_000);
     await this.db.transaction(async (em) => {
       await em.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
+      // Housekeeping where it costs nothing: this user's expired sessions go at their next sign-in.
+      await em.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at <= now()', [user.id]);
       await em.insert(Session, { id: sessionIdOf(token), userId: user.id, csrfToken, expiresAt });
     });
     return { token, csrfToken, expiresAt, me: toMe(user) };
