@@ -16,6 +16,7 @@ import { TaxonomiesModule } from './taxonomies/taxonomies.module.js';
 import { UsersModule } from './users/users.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SearchClientModule } from './search-sync/search-client.module.js';
+import { SearchSyncModule } from './search-sync/search-sync.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -30,6 +31,7 @@ export const API_MODULES = [
   PoliciesModule,
   MediaModule,
   AuditModule,
+  SearchSyncModule,
 ];
 
 export const API_PREFIX = 'api/v1';

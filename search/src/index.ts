@@ -7,3 +7,15 @@ export {
   validateIndexDefinition,
   type IndexDefinition,
 } from './index-definition.js';
+export { fold, hasDiacritics, toneSpelling } from './vietnamese.js';
+export {
+  documentId,
+  toPolicyDocument,
+  toProjectDocument,
+  type Bilingual,
+  type DocType,
+  type PolicySource,
+  type ProjectSource,
+  type TermSource,
+} from './documents.js';
+export { INDEXES, POLICIES_INDEX, PROJECTS_INDEX } from './indexes.js';

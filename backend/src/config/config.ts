@@ -39,6 +39,7 @@ export interface AppConfig {
   /** Dated VND per USD rate used to show capital in USD. */
   usdRate: { vndPerUsd: number; date: string };
   uploads: { dir: string; maxBytes: number };
+  searchSync: { enabled: boolean; intervalMs: number; batchSize: number; maxAttempts: number; retryBaseMs: number };
   portal: { name: LocalizedText; owner: LocalizedText };
   map: {
     tileUrl: string;
@@ -188,6 +189,13 @@ export function loadConfig(env: Env): AppConfig {
       maxLng: r.number('PROVINCE_MAX_LNG', 106.3, -180, 180),
     },
     usdRate: { vndPerUsd: r.number('USD_RATE_VND', 25_400, 1, 1_000_000), date: usdRateDate },
+    searchSync: {
+      enabled: r.bool('SEARCH_SYNC', true),
+      intervalMs: r.int('SEARCH_SYNC_INTERVAL_MS', 300, 10, 60_000),
+      batchSize: r.int('SEARCH_SYNC_BATCH', 500, 1, 10_000),
+      maxAttempts: r.int('SEARCH_SYNC_MAX_ATTEMPTS', 8, 1, 100),
+      retryBaseMs: r.int('SEARCH_SYNC_RETRY_MS', 1000, 10, 600_000),
+    },
     uploads: {
       dir: path.resolve(REPO_ROOT, r.string('UPLOAD_DIR', path.join(dataDir, 'uploads'))),
       maxBytes: r.int('UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,

@@ -4,8 +4,9 @@ import { Department } from '../departments/department.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
 import { Policy } from '../policies/policy.entity.js';
 import { Project } from '../projects/project.entity.js';
+import { OutboxRow } from '../search-sync/outbox.entity.js';
 import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxonomy.entities.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly (ESM has no reliable glob loading). */
-export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry];
+export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow];

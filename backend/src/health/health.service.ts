@@ -4,6 +4,7 @@ import { checkSearchHealth } from '@invest-portal/search';
 import type { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
+import { SearchSyncWorker } from '../search-sync/sync.worker.js';
 import type { CheckDto, LivenessDto, ReadinessDto } from './dto/health.dto.js';
 
 const CHECK_TIMEOUT_MS = 3000;
@@ -15,6 +16,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(SEARCH_CLIENT) private readonly search: Meilisearch,
+    private readonly sync: SearchSyncWorker,
   ) {}
 
   liveness(): LivenessDto {
@@ -34,8 +36,15 @@ export class HealthService {
         return `Meilisearch ${health.version}`;
       }),
     ]);
+    const searchSync = await this.check('searchSync', 'cannot be read', async () => {
+      const stats = await this.sync.stats();
+      const detail = `backlog ${stats.backlog}, oldest ${stats.oldestPendingSeconds ?? 0} s, parked ${stats.parked}`;
+      if (stats.parked) throw new CheckFailed(detail);
+      return detail;
+    });
+    // Parked rows need an administrator, not a restart: they are reported but leave the instance ready.
     const ok = database.ok && migrations.ok && search.ok;
-    return { status: ok ? 'ok' : 'unavailable', checks: { database, migrations, search } };
+    return { status: ok ? 'ok' : 'unavailable', checks: { database, migrations, search, searchSync } };
   }
 
   /** Read-only (showMigrations() would create the migrations table on an empty database). */

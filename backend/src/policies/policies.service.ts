@@ -20,6 +20,7 @@ import {
 import { Department } from '../departments/department.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
 import { MediaService } from '../media/media.service.js';
+import { OutboxService } from '../search-sync/outbox.service.js';
 import { AdministrativeUnit, Sector } from '../taxonomies/taxonomy.entities.js';
 import type { CreatePolicyDto, PolicyFieldsInput, UpdatePolicyDto } from './dto/policy-input.dto.js';
 import type { PolicyDto, PolicyListDto, PublicPolicyCardDto, PublicPolicyDto, PublicPolicyListDto } from './dto/policy-output.dto.js';
@@ -37,6 +38,7 @@ export class PoliciesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly media: MediaService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // ---- public (published only) ----
@@ -185,6 +187,7 @@ export class PoliciesService {
       policy.status = statusAfterEdit(policy.status);
       const saved = await em.save(policy);
       await this.audit.record(em, actor, 'update', 'policy', id, diff(before, snapshot(saved)));
+      await this.publicChange(em, id, before.status as Status, saved.status);
     });
     return this.get(actor, id);
   }
@@ -207,6 +210,7 @@ export class PoliciesService {
       }
       const saved = await em.save(policy);
       await this.audit.record(em, actor, transition, 'policy', id, diff(before, snapshot(saved)));
+      await this.publicChange(em, id, before.status as Status, saved.status);
     });
     return this.get(actor, id);
   }
@@ -231,6 +235,11 @@ export class PoliciesService {
   }
 
   // ---- helpers ----
+
+  /** In the same transaction: when the public view may have changed, the search index must follow. */
+  private async publicChange(em: EntityManager, id: string, before: Status, after: Status): Promise<void> {
+    if (before === PUBLIC_STATUS || after === PUBLIC_STATUS) await this.outbox.enqueue(em, 'policy', id);
+  }
 
   private async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     try {

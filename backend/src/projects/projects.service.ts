@@ -16,12 +16,14 @@ import {
   PUBLIC_STATUSES,
   statusAfterEdit,
   type Transition,
+  type Status,
 } from '../common/workflow.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Department } from '../departments/department.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
 import { MediaService } from '../media/media.service.js';
+import { OutboxService } from '../search-sync/outbox.service.js';
 import { Policy } from '../policies/policy.entity.js';
 import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxonomy.entities.js';
 import type { CreateProjectDto, LandPlotInput, ProjectFieldsInput, UpdateProjectDto } from './dto/project-input.dto.js';
@@ -45,6 +47,7 @@ export class ProjectsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly media: MediaService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // ---- public (published and awarded only) ----
@@ -211,6 +214,7 @@ export class ProjectsService {
       project.status = statusAfterEdit(project.status);
       const saved = await em.save(project);
       await this.audit.record(em, actor, 'update', 'project', id, diff(before, snapshot(saved)));
+      await this.publicChange(em, id, before.status as Status, saved.status);
     });
     return this.get(actor, id);
   }
@@ -231,6 +235,7 @@ export class ProjectsService {
       }
       const saved = await em.save(project);
       await this.audit.record(em, actor, transition, 'project', id, diff(before, snapshot(saved)));
+      await this.publicChange(em, id, before.status as Status, saved.status);
     });
     return this.get(actor, id);
   }
@@ -245,6 +250,7 @@ export class ProjectsService {
       project.lastVerifiedAt = new Date();
       const saved = await em.save(project);
       await this.audit.record(em, actor, 'verify', 'project', id, diff(before, snapshot(saved)));
+      await this.publicChange(em, id, before.status as Status, saved.status);
     });
     return this.get(actor, id);
   }
@@ -267,6 +273,11 @@ export class ProjectsService {
   }
 
   // ---- helpers ----
+
+  /** In the same transaction: when the public view may have changed, the search index must follow. */
+  private async publicChange(em: EntityManager, id: string, before: Status, after: Status): Promise<void> {
+    if (PUBLIC_STATUSES.includes(before) || PUBLIC_STATUSES.includes(after)) await this.outbox.enqueue(em, 'project', id);
+  }
 
   private async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     try {

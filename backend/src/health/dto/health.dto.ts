@@ -25,6 +25,9 @@ export class ReadinessChecksDto {
 
   @ApiProperty({ type: CheckDto })
   search!: CheckDto;
+
+  @ApiProperty({ type: CheckDto, description: 'Informational: outbox backlog and parked rows (does not make the instance unready)' })
+  searchSync!: CheckDto;
 }
 
 export class ReadinessDto {

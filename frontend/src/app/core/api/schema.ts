@@ -726,6 +726,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search synchronisation: backlog, oldest pending age, parked rows (administrators) */
+        get: operations["getSearchSync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/sync/retry-parked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give parked outbox rows another chance (administrators) */
+        post: operations["retryParkedSearchSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -772,6 +806,8 @@ export interface components {
             database: components["schemas"]["CheckDto"];
             migrations: components["schemas"]["CheckDto"];
             search: components["schemas"]["CheckDto"];
+            /** @description Informational: outbox backlog and parked rows (does not make the instance unready) */
+            searchSync: components["schemas"]["CheckDto"];
         };
         ReadinessDto: {
             /** @enum {string} */
@@ -1518,6 +1554,17 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+        };
+        SyncStatsDto: {
+            /** @description Outbox rows not yet in Meilisearch */
+            backlog: number;
+            /** @description Age of the oldest of them, in seconds */
+            oldestPendingSeconds: number | null;
+            /** @description Rows that failed too often and wait for an administrator */
+            parked: number;
+        };
+        RetriedDto: {
+            requeued: number;
         };
     };
     responses: never;
@@ -3102,6 +3149,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntryDto"][];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getSearchSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncStatsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    retryParkedSearchSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetriedDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */

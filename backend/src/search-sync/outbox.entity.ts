@@ -1,0 +1,38 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * "The public view of this item changed": written in the same transaction as the change, read by
+ * the sync worker. Rows carry no document: the worker rebuilds it from the current row, so a
+ * replayed or reordered row can only ever send the newest state.
+ */
+@Entity('search_outbox')
+@Index('search_outbox_pending_idx', ['nextAttemptAt', 'id'], { where: '"done_at" IS NULL AND "parked_at" IS NULL' })
+@Check('search_outbox_entity_type_check', `"entity_type" IN ('project', 'policy')`)
+export class OutboxRow {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column({ name: 'entity_type', type: 'varchar', length: 16 })
+  entityType!: 'project' | 'policy';
+
+  @Column({ name: 'entity_id', type: 'uuid' })
+  entityId!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @Column({ name: 'done_at', type: 'timestamptz', nullable: true })
+  doneAt!: Date | null;
+
+  @Column({ name: 'parked_at', type: 'timestamptz', nullable: true })
+  parkedAt!: Date | null;
+}

@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxRow } from './outbox.entity.js';
+
+@Injectable()
+export class OutboxService {
+  /** Call inside the transaction that changed what the public sees; nothing is sent from a request. */
+  async enqueue(em: EntityManager, entityType: OutboxRow['entityType'], entityId: string): Promise<void> {
+    await em.insert(OutboxRow, { entityType, entityId });
+  }
+}

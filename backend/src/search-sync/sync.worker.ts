@@ -1,0 +1,191 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { applyIndexDefinition, documentId, INDEXES, settle, toPolicyDocument, toProjectDocument, type DocType } from '@invest-portal/search';
+import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
+import type { DataSource, EntityManager } from 'typeorm';
+import { PUBLIC_STATUSES } from '../common/workflow.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { SEARCH_CLIENT } from './search-client.module.js';
+import { policySources, projectSources } from './sources.js';
+
+/** One sync worker at a time across all instances: documents are then sent in commit order. */
+const SYNC_LOCK = 7_311_402_3;
+
+interface Claimed {
+  id: string;
+  entity_type: DocType;
+  entity_id: string;
+  attempts: number;
+}
+
+export interface SyncStats {
+  backlog: number;
+  oldestPendingSeconds: number | null;
+  parked: number;
+}
+
+/**
+ * Outbox → Meilisearch. Claims pending rows (FOR UPDATE SKIP LOCKED), rebuilds each document from
+ * the current row, sends all of them as one task per index, waits until Meilisearch reports the task
+ * succeeded, then marks the rows done. Failures retry with exponential backoff and are parked after
+ * `maxAttempts`; a failing batch is retried row by row so one bad document cannot hold up the rest.
+ */
+@Injectable()
+export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('SearchSync');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SEARCH_CLIENT) private readonly search: Meilisearch,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.searchSync.enabled) return;
+    try {
+      await this.prepare();
+    } catch (err) {
+      // Search being down must not stop the portal: the loop keeps retrying through the outbox.
+      this.logger.warn(`search indexes not ready yet: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running.catch(() => undefined);
+  }
+
+  /** Index settings before documents; an empty index with public items in the database is refilled. */
+  async prepare(): Promise<void> {
+    for (const def of Object.values(INDEXES)) await applyIndexDefinition(this.search, def);
+    for (const [type, def] of Object.entries(INDEXES) as [DocType, (typeof INDEXES)[DocType]][]) {
+      const stats = await this.search.index(def.uid).getStats();
+      if (stats.numberOfDocuments > 0) continue;
+      const queued = await this.enqueueAllPublic(type);
+      if (queued) this.logger.log(`index ${def.uid} is empty: queued ${queued} public ${type}s`);
+    }
+  }
+
+  async enqueueAllPublic(type: DocType): Promise<number> {
+    const table = type === 'project' ? 'projects' : 'policies';
+    const [rows, count] = (await this.db.query(
+      `INSERT INTO search_outbox (entity_type, entity_id) SELECT $1, id FROM ${table} WHERE status = ANY($2) RETURNING id`,
+      [type, [...PUBLIC_STATUSES]],
+    )) as [unknown[], number];
+    return count ?? rows.length;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick()
+        .catch((err: unknown) => this.logger.error(`sync tick failed: ${err instanceof Error ? err.message : String(err)}`))
+        .finally(() => this.schedule());
+    }, this.config.searchSync.intervalMs);
+  }
+
+  /** Processes one batch; returns how many outbox rows it handled. */
+  async tick(): Promise<number> {
+    return this.db.transaction(async (em) => {
+      const [{ locked }] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SYNC_LOCK]);
+      if (!locked) return 0;
+      const rows: Claimed[] = await em.query(
+        `SELECT id, entity_type, entity_id, attempts FROM search_outbox
+          WHERE done_at IS NULL AND parked_at IS NULL AND next_attempt_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.config.searchSync.batchSize],
+      );
+      if (!rows.length) return 0;
+      try {
+        await this.send(em, rows);
+        await this.markDone(em, rows);
+      } catch (err) {
+        if (rows.length === 1) await this.markFailed(em, rows[0]!, err);
+        else {
+          for (const row of rows) {
+            try {
+              await this.send(em, [row]);
+              await this.markDone(em, [row]);
+            } catch (rowErr) {
+              await this.markFailed(em, row, rowErr);
+            }
+          }
+        }
+      }
+      return rows.length;
+    });
+  }
+
+  /** Runs ticks until nothing is pending (tests, CLI). Rows waiting for a retry later count as pending. */
+  async drain(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.tick();
+      const { backlog } = await this.stats();
+      if (!backlog) return;
+      if (Date.now() > deadline) throw new Error(`search outbox not drained after ${timeoutMs} ms (${backlog} pending)`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async stats(): Promise<SyncStats> {
+    const [row] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE done_at IS NULL AND parked_at IS NULL)::int AS backlog,
+              extract(epoch FROM now() - min(created_at) FILTER (WHERE done_at IS NULL AND parked_at IS NULL)) AS oldest,
+              count(*) FILTER (WHERE parked_at IS NOT NULL AND done_at IS NULL)::int AS parked
+         FROM search_outbox`,
+    );
+    return { backlog: row.backlog, oldestPendingSeconds: row.oldest === null ? null : Math.round(Number(row.oldest)), parked: row.parked };
+  }
+
+  /** Parked rows get another chance (after the cause was fixed). */
+  async retryParked(): Promise<number> {
+    const [, count] = (await this.db.query(
+      `UPDATE search_outbox SET parked_at = NULL, attempts = 0, next_attempt_at = now() WHERE parked_at IS NOT NULL AND done_at IS NULL`,
+    )) as [unknown, number];
+    return count;
+  }
+
+  private async send(em: EntityManager, rows: Claimed[]): Promise<void> {
+    const pending: EnqueuedTaskPromise[] = [];
+    for (const type of ['project', 'policy'] as const) {
+      const ids = [...new Set(rows.filter((r) => r.entity_type === type).map((r) => r.entity_id))];
+      if (!ids.length) continue;
+      const index = this.search.index(INDEXES[type].uid);
+      const docs =
+        type === 'project'
+          ? [...(await projectSources(em, ids)).values()].map(toProjectDocument)
+          : [...(await policySources(em, ids)).values()].map(toPolicyDocument);
+      const present = new Set(docs.map((d) => d.id as string));
+      const gone = ids.map((id) => documentId(type, id)).filter((id) => !present.has(id));
+      if (docs.length) pending.push(index.addDocuments(docs, { primaryKey: 'id' }));
+      if (gone.length) pending.push(index.deleteDocuments(gone));
+    }
+    // Queued together so Meilisearch can batch them; done only when every task succeeded.
+    await Promise.all(pending.map((task) => settle(task)));
+  }
+
+  private async markDone(em: EntityManager, rows: Claimed[]): Promise<void> {
+    await em.query(`UPDATE search_outbox SET done_at = now(), last_error = NULL WHERE id = ANY($1)`, [rows.map((r) => r.id)]);
+  }
+
+  private async markFailed(em: EntityManager, row: Claimed, err: unknown): Promise<void> {
+    const attempts = row.attempts + 1;
+    const park = attempts >= this.config.searchSync.maxAttempts;
+    const backoffMs = Math.min(this.config.searchSync.retryBaseMs * 2 ** (attempts - 1), 5 * 60_000);
+    const message = err instanceof Error ? err.message : String(err);
+    await em.query(
+      `UPDATE search_outbox SET attempts = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4::float / 1000),
+              parked_at = CASE WHEN $5 THEN now() ELSE NULL END WHERE id = $1`,
+      [row.id, attempts, message.slice(0, 2000), backoffMs, park],
+    );
+    if (park) this.logger.error(`outbox row ${row.id} (${row.entity_type} ${row.entity_id}) parked after ${attempts} attempts: ${message}`);
+    else this.logger.warn(`outbox row ${row.id} failed (attempt ${attempts}), retrying in ${backoffMs} ms: ${message}`);
+  }
+}
