@@ -17,6 +17,7 @@ import { UsersModule } from './users/users.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SearchClientModule } from './search-sync/search-client.module.js';
 import { SearchSyncModule } from './search-sync/search-sync.module.js';
+import { SearchApiModule } from './search-api/search-api.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -32,6 +33,7 @@ export const API_MODULES = [
   MediaModule,
   AuditModule,
   SearchSyncModule,
+  SearchApiModule,
 ];
 
 export const API_PREFIX = 'api/v1';

@@ -19,3 +19,15 @@ export {
   type TermSource,
 } from './documents.js';
 export { INDEXES, POLICIES_INDEX, PROJECTS_INDEX } from './indexes.js';
+export {
+  buildProjectSearch,
+  projectFilter,
+  PROJECT_FACETS,
+  PROJECT_SORTS,
+  QueryError,
+  searchText,
+  type BuiltSearch,
+  type ProjectFacet,
+  type ProjectQuery,
+  type ProjectSort,
+} from './query.js';

@@ -250,6 +250,7 @@ const CASES: Record<string, Case> = {
     allowed: ownOfficerOrBoard,
     run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/documents/${await makeDocument(ctx, 'policies', owner)}`) }),
   },
+  'GET /api/v1/search/projects': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/projects?q=dien%20gio') }) },
   'GET /api/v1/search/sync': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/search/sync') }) },
   'POST /api/v1/search/sync/retry-parked': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/search/sync/retry-parked') }) },
   'GET /api/v1/audit': {

@@ -5,8 +5,9 @@ import { DocumentFile } from '../media/document.entity.js';
 import { Policy } from '../policies/policy.entity.js';
 import { Project } from '../projects/project.entity.js';
 import { OutboxRow } from '../search-sync/outbox.entity.js';
+import { SearchQueryLog } from '../search-api/search-query.entity.js';
 import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxonomy.entities.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly (ESM has no reliable glob loading). */
-export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow];
+export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog];

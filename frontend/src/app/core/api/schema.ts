@@ -760,6 +760,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published calls for investment: text (with or without diacritics), facets, ranges, map box or radius, sort */
+        get: operations["searchProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1565,6 +1582,55 @@ export interface components {
         };
         RetriedDto: {
             requeued: number;
+        };
+        ProjectHitDto: {
+            slug: string;
+            code: string;
+            /** @enum {string} */
+            status: "published" | "awarded";
+            /** @description Title in the requested language (Vietnamese when untranslated) */
+            title: string;
+            summary: string;
+            /** @description Title with matches wrapped in <mark> (text otherwise escaped) */
+            titleHighlighted: string;
+            /** @description A cropped, highlighted passage of the description */
+            snippet: string;
+            sectors: string[];
+            unit: string;
+            department: string;
+            lat: number;
+            lng: number;
+            capitalVnd: number | null;
+            areaHa: number | null;
+            /** @description Metres from the radius centre, with near */
+            distanceM: number | null;
+            /** @description False when English is missing and Vietnamese is shown */
+            translated: boolean;
+        };
+        FacetValueDto: {
+            code: string;
+            /** @description In the requested language */
+            label: string;
+            count: number;
+        };
+        SearchFacetsDto: {
+            sector: components["schemas"]["FacetValueDto"][];
+            unit: components["schemas"]["FacetValueDto"][];
+            department: components["schemas"]["FacetValueDto"][];
+            form: components["schemas"]["FacetValueDto"][];
+            status: components["schemas"]["FacetValueDto"][];
+        };
+        SearchProjectsResultDto: {
+            q: string;
+            /** @enum {string} */
+            lang: "vi" | "en";
+            hits: components["schemas"]["ProjectHitDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            facets: components["schemas"]["SearchFacetsDto"];
+            /** @description True when Meilisearch could not answer and PostgreSQL did (fewer features) */
+            degraded: boolean;
         };
     };
     responses: never;
@@ -3205,6 +3271,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetriedDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    searchProjects: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Language of the texts; missing English falls back to Vietnamese */
+                lang?: "vi" | "en";
+                /** @description Text; with or without Vietnamese diacritics */
+                q?: string;
+                /** @description Sector codes, comma-separated */
+                sector?: string;
+                /** @description Administrative unit codes */
+                unit?: string;
+                /** @description Department codes */
+                department?: string;
+                /** @description Investment form codes */
+                form?: string;
+                /** @description published and/or awarded */
+                status?: string;
+                /** @description Minimum total capital, VND */
+                capitalMin?: number;
+                /** @description Maximum total capital, VND */
+                capitalMax?: number;
+                /** @description Minimum area, ha */
+                areaMin?: number;
+                /** @description Maximum area, ha */
+                areaMax?: number;
+                /** @description Map box: west,south,east,north */
+                bbox?: string;
+                /** @description Radius: lat,lng,km */
+                near?: string;
+                sort?: "relevance" | "newest" | "capital_desc" | "capital_asc" | "area_desc" | "area_asc" | "title" | "distance";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchProjectsResultDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */

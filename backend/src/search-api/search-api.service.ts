@@ -1,0 +1,275 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { buildProjectSearch, fold, INDEXES, QueryError, type ProjectFacet, type ProjectQuery } from '@invest-portal/search';
+import type { Hit, Meilisearch, SearchResponse } from 'meilisearch';
+import type { DataSource } from 'typeorm';
+import { FieldError } from '../common/errors.js';
+import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
+import type { FacetValueDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
+import { SearchQueryLog } from './search-query.entity.js';
+
+const FACET_ATTRS: Record<ProjectFacet, string> = {
+  sector: 'sector_codes',
+  unit: 'unit_code',
+  department: 'department_code',
+  form: 'investment_form_code',
+  status: 'status',
+};
+const STATUS_LABELS: Record<string, { vi: string; en: string }> = {
+  published: { vi: 'Đang kêu gọi đầu tư', en: 'Open for investment' },
+  awarded: { vi: 'Đã có nhà đầu tư', en: 'Investor selected' },
+};
+const collator = new Intl.Collator('vi');
+// Rare control characters as highlight markers: the text is HTML-escaped first, then they become <mark>.
+const PRE = '\u0001';
+const POST = '\u0002';
+
+type Labels = Record<ProjectFacet, Map<string, { vi: string; en: string | null }>>;
+
+@Injectable()
+export class SearchApiService {
+  private readonly logger = new Logger('Search');
+  private labelCache: { at: number; labels: Labels } | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SEARCH_CLIENT) private readonly search: Meilisearch,
+  ) {}
+
+  async searchProjects(dto: SearchProjectsQueryDto): Promise<SearchProjectsResultDto> {
+    const query = toQuery(dto);
+    let result: SearchProjectsResultDto;
+    try {
+      result = await this.fromMeilisearch(query);
+    } catch (err) {
+      if (err instanceof QueryError) throw new FieldError(err.field, err.message);
+      if (!isUnreachable(err)) throw err;
+      this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${err instanceof Error ? err.message : String(err)}`);
+      result = await this.fromPostgres(query);
+    }
+    void this.logQuery('projects', query, result.total, result.degraded);
+    return result;
+  }
+
+  private async fromMeilisearch(query: ProjectQuery): Promise<SearchProjectsResultDto> {
+    const built = buildProjectSearch(INDEXES.project.uid, query);
+    const { results } = await this.search.multiSearch({ queries: [built.main, ...built.facetQueries.map((f) => f.query)] });
+    const main = results[0] as SearchResponse<Record<string, unknown>>;
+    const distribution: Record<string, Record<string, number>> = { ...(main.facetDistribution ?? {}) };
+    built.facetQueries.forEach((f, i) => {
+      const attr = FACET_ATTRS[f.facet];
+      distribution[attr] = results[i + 1]?.facetDistribution?.[attr] ?? {};
+    });
+    const labels = await this.labels();
+    return {
+      q: query.q,
+      lang: query.lang,
+      hits: main.hits.map((h) => this.toHit(h, query, labels)),
+      total: main.totalHits ?? main.estimatedTotalHits ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: this.facets(distribution, labels, query.lang),
+      degraded: false,
+    };
+  }
+
+  private toHit(h: Hit<Record<string, unknown>>, query: ProjectQuery, labels: Labels): ProjectHitDto {
+    const lang = query.lang;
+    const en = lang === 'en' && Boolean(h.title_en);
+    const f = (h._formatted ?? {}) as Record<string, unknown>;
+    const field = (name: string) => (en && h[`${name}_en`] ? `${name}_en` : `${name}_vi`);
+    const label = (facet: ProjectFacet, code: string) => {
+      const l = labels[facet].get(code);
+      return l ? (lang === 'en' && l.en ? l.en : l.vi) : code;
+    };
+    return {
+      slug: String(h.slug),
+      code: String(h.code),
+      status: String(h.status),
+      title: String(h[field('title')] ?? ''),
+      summary: String(h[field('summary')] ?? ''),
+      titleHighlighted: marked(String(f[field('title')] ?? h[field('title')] ?? '')),
+      snippet: marked(String(f[field('description')] ?? '')),
+      sectors: ((h.sector_codes as string[]) ?? []).map((c) => label('sector', c)),
+      unit: label('unit', String(h.unit_code)),
+      department: label('department', String(h.department_code)),
+      lat: (h._geo as { lat: number }).lat,
+      lng: (h._geo as { lng: number }).lng,
+      capitalVnd: (h.capital_vnd as number | null) ?? null,
+      areaHa: (h.area_ha as number | null) ?? null,
+      distanceM: typeof h._geoDistance === 'number' ? h._geoDistance : null,
+      translated: lang === 'vi' || en,
+    };
+  }
+
+  private facets(distribution: Record<string, Record<string, number>>, labels: Labels, lang: 'vi' | 'en'): SearchProjectsResultDto['facets'] {
+    const values = (facet: ProjectFacet): FacetValueDto[] =>
+      Object.entries(distribution[FACET_ATTRS[facet]] ?? {})
+        .map(([code, count]) => {
+          const l = facet === 'status' ? STATUS_LABELS[code] : labels[facet].get(code);
+          return { code, count, label: l ? (lang === 'en' && l.en ? l.en : l.vi) : code };
+        })
+        // Vietnamese alphabetical order ("Đ" after "D"), not byte order.
+        .sort((a, b) => collator.compare(a.label, b.label));
+    return { sector: values('sector'), unit: values('unit'), department: values('department'), form: values('form'), status: values('status') };
+  }
+
+  /** Taxonomy labels by code, refreshed every minute (admins rarely rename terms). */
+  private async labels(): Promise<Labels> {
+    if (this.labelCache && Date.now() - this.labelCache.at < 60_000) return this.labelCache.labels;
+    const load = async (table: string) => {
+      const rows: { code: string; name_vi: string; name_en: string | null }[] = await this.db.query(`SELECT code, name_vi, name_en FROM ${table}`);
+      return new Map(rows.map((r) => [r.code, { vi: r.name_vi, en: r.name_en }]));
+    };
+    const labels: Labels = {
+      sector: await load('sectors'),
+      unit: await load('administrative_units'),
+      department: await load('departments'),
+      form: await load('investment_forms'),
+      status: new Map(Object.entries(STATUS_LABELS)),
+    };
+    this.labelCache = { at: Date.now(), labels };
+    return labels;
+  }
+
+  /**
+   * Degraded mode: accent-insensitive matching in PostgreSQL (unaccent), the same filters, newest
+   * first, no facet counts. Good enough to keep the portal answering while Meilisearch is down.
+   */
+  private async fromPostgres(query: ProjectQuery): Promise<SearchProjectsResultDto> {
+    const where: string[] = [`p.status = ANY($1)`];
+    const params: unknown[] = [query.filters.status?.length ? query.filters.status : ['published', 'awarded']];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (query.q.trim()) {
+      add(
+        (n) => `unaccent(lower(concat_ws(' ', p.title->>'vi', p.title->>'en', p.summary->>'vi', p.summary->>'en', p.code, p.description->>'vi', p.description->>'en'))) LIKE '%' || unaccent(lower(${n})) || '%'`,
+        fold(query.q.trim()).toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`),
+      );
+    }
+    if (query.filters.sector?.length) add((n) => `EXISTS (SELECT 1 FROM project_sectors ps JOIN sectors s ON s.id = ps.sector_id WHERE ps.project_id = p.id AND s.code = ANY(${n}))`, query.filters.sector);
+    if (query.filters.unit?.length) add((n) => `u.code = ANY(${n})`, query.filters.unit);
+    if (query.filters.department?.length) add((n) => `d.code = ANY(${n})`, query.filters.department);
+    if (query.filters.form?.length) add((n) => `f.code = ANY(${n})`, query.filters.form);
+    if (query.capital?.min !== undefined) add((n) => `p.capital_vnd >= ${n}`, query.capital.min);
+    if (query.capital?.max !== undefined) add((n) => `p.capital_vnd <= ${n}`, query.capital.max);
+    if (query.area?.min !== undefined) add((n) => `p.area_ha >= ${n}`, query.area.min);
+    if (query.area?.max !== undefined) add((n) => `p.area_ha <= ${n}`, query.area.max);
+    if (query.bbox) {
+      const [west, south, east, north] = query.bbox;
+      add((n) => `p.lng >= ${n}`, west);
+      add((n) => `p.lat >= ${n}`, south);
+      add((n) => `p.lng <= ${n}`, east);
+      add((n) => `p.lat <= ${n}`, north);
+    }
+    if (query.near) {
+      params.push(query.near.lat, query.near.lng, query.near.km * 1000);
+      const [lat, lng, m] = [params.length - 2, params.length - 1, params.length];
+      where.push(
+        `2 * 6371000 * asin(sqrt(power(sin(radians(p.lat - $${lat}) / 2), 2) + cos(radians($${lat})) * cos(radians(p.lat)) * power(sin(radians(p.lng - $${lng}) / 2), 2))) <= $${m}`,
+      );
+    }
+    const from = `FROM projects p JOIN administrative_units u ON u.id = p.unit_id JOIN departments d ON d.id = p.department_id LEFT JOIN investment_forms f ON f.id = p.investment_form_id WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
+    const rows = await this.db.query(
+      `SELECT p.slug, p.code, p.status, p.title, p.summary, p.lat, p.lng, p.capital_vnd, p.area_ha, u.code AS unit_code, d.code AS department_code,
+              (SELECT array_agg(s.code ORDER BY s.code) FROM project_sectors ps JOIN sectors s ON s.id = ps.sector_id WHERE ps.project_id = p.id) AS sector_codes
+         ${from} ORDER BY p.published_at DESC NULLS LAST, p.code LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      params,
+    );
+    const labels = await this.labels();
+    const lang = query.lang;
+    const pickText = (v: { vi: string; en: string | null }) => (lang === 'en' && v.en ? v.en : v.vi);
+    const label = (facet: ProjectFacet, code: string) => {
+      const l = labels[facet].get(code);
+      return l ? (lang === 'en' && l.en ? l.en : l.vi) : code;
+    };
+    return {
+      q: query.q,
+      lang,
+      hits: rows.map((r: Record<string, any>) => ({
+        slug: r.slug,
+        code: r.code,
+        status: r.status,
+        title: pickText(r.title),
+        summary: pickText(r.summary),
+        titleHighlighted: escapeHtml(pickText(r.title)),
+        snippet: '',
+        sectors: (r.sector_codes ?? []).map((c: string) => label('sector', c)),
+        unit: label('unit', r.unit_code),
+        department: label('department', r.department_code),
+        lat: r.lat,
+        lng: r.lng,
+        capitalVnd: r.capital_vnd === null ? null : Number(r.capital_vnd),
+        areaHa: r.area_ha === null ? null : Number(r.area_ha),
+        distanceM: null,
+        translated: lang === 'vi' || Boolean(r.title.en),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: { sector: [], unit: [], department: [], form: [], status: [] },
+      degraded: true,
+    };
+  }
+
+  private async logQuery(indexName: string, query: ProjectQuery, resultCount: number, degraded: boolean): Promise<void> {
+    try {
+      await this.db.getRepository(SearchQueryLog).insert({
+        indexName,
+        query: query.q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200),
+        filters: {
+          ...query.filters,
+          ...(query.capital ? { capital: query.capital } : {}),
+          ...(query.area ? { area: query.area } : {}),
+          ...(query.bbox ? { bbox: true } : {}),
+          ...(query.near ? { near: true } : {}),
+        },
+        resultCount,
+        lang: query.lang,
+        degraded,
+      });
+    } catch (err) {
+      this.logger.warn(`query log not written: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
+
+function toQuery(dto: SearchProjectsQueryDto): ProjectQuery {
+  const list = (v?: string) => (v ? [...new Set(v.split(','))] : undefined);
+  const nums = (v: string) => v.split(',').map(Number);
+  const near = dto.near ? nums(dto.near) : undefined;
+  const range = (min?: number, max?: number) => (min === undefined && max === undefined ? undefined : { min, max });
+  return {
+    q: dto.q ?? '',
+    lang: dto.lang,
+    filters: { sector: list(dto.sector), unit: list(dto.unit), department: list(dto.department), form: list(dto.form), status: list(dto.status) },
+    capital: range(dto.capitalMin, dto.capitalMax),
+    area: range(dto.areaMin, dto.areaMax),
+    bbox: dto.bbox ? (nums(dto.bbox) as [number, number, number, number]) : undefined,
+    near: near ? { lat: near[0]!, lng: near[1]!, km: near[2]! } : undefined,
+    sort: dto.sort,
+    page: dto.page,
+    pageSize: dto.pageSize,
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Escapes the text, then turns the highlight markers into <mark>: nothing else can become markup. */
+function marked(text: string): string {
+  return escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>');
+}
+
+function isUnreachable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const name = (e as { name?: unknown }).name;
+    if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') return true;
+    if ((e as { code?: unknown }).code === 'ECONNREFUSED') return true;
+  }
+  return false;
+}

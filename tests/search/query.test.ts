@@ -1,0 +1,158 @@
+import { SearchSyncWorker } from '@invest-portal/backend/search-sync/sync.worker.js';
+import request from 'supertest';
+import { startTestStack, type TestStack } from '../harness/stack.js';
+import { Client, DEMO } from '../harness/session.js';
+
+// The search API over the demo data set in real Meilisearch.
+let stack: TestStack;
+let officer: Client;
+let editor: Client;
+const search = (qs: string) => request(stack.url).get(`/api/v1/search/projects?${qs}`);
+const text = (h: { title: string; summary: string }) => `${h.title} ${h.summary}`;
+
+async function publish(title: string, summary: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const tax = (await officer.get('/api/v1/taxonomies')).body;
+  const created = await officer.post('/api/v1/workspace/projects', {
+    code: `Q-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+    title: { vi: title, en: null },
+    summary: { vi: summary, en: null },
+    description: { vi: summary, en: null },
+    sectorIds: [tax.sectors[0].id],
+    unitId: tax.units.find((u: { parentId: string | null }) => u.parentId).id,
+    location: { lat: 9.6, lng: 105.97 },
+    ...extra,
+  });
+  const submitted = (await officer.post(`/api/v1/workspace/projects/${created.body.id}/submit`)).body;
+  await editor.post(`/api/v1/workspace/projects/${created.body.id}/publish`, { version: submitted.version });
+  return created.body.slug;
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ demoData: true });
+  [officer, editor] = [new Client(stack.url), new Client(stack.url)];
+  await officer.signIn(DEMO.officerA.email, DEMO.officerA.password);
+  await editor.signIn(DEMO.editor.email, DEMO.editor.password);
+  await publish('Vị trí đặt trạm sạc xe điện ven biển', 'Vị trí đặt trạm sạc cho xe điện và tàu cá.');
+  await stack.app.get(SearchSyncWorker).drain();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('Vietnamese', () => {
+  it.each([
+    ['dien gio', 'điện gió'],
+    ['dau tu', 'đầu tư'],
+    ['soc trang', 'sóc trăng'],
+    ['thuy san', 'thủy sản'],
+  ])('"%s" finds what "%s" finds', async (folded, toned) => {
+    // Whole result sets (tones reorder the ranking, so the first page alone may differ).
+    const a = (await search(`q=${encodeURIComponent(folded)}&pageSize=100`)).body;
+    const b = (await search(`q=${encodeURIComponent(toned)}&pageSize=100`)).body;
+    expect(a.total).toBeGreaterThan(0);
+    expect(a.total).toBe(b.total);
+    expect(new Set(a.hits.map((h: { slug: string }) => h.slug))).toEqual(new Set(b.hits.map((h: { slug: string }) => h.slug)));
+  });
+
+  it('decomposed (NFD) input behaves like composed', async () => {
+    const nfc = (await search(`q=${encodeURIComponent('điện gió')}`)).body;
+    const nfd = (await search(`q=${encodeURIComponent('điện gió'.normalize('NFD'))}`)).body;
+    expect(nfd.hits.map((h: { slug: string }) => h.slug)).toEqual(nfc.hits.map((h: { slug: string }) => h.slug));
+  });
+
+  it('the right tones rank first: "đặt" (to place) above "đất" (land), and the reverse', async () => {
+    const place = (await search(`q=${encodeURIComponent('đặt')}`)).body;
+    expect(text(place.hits[0]).toLowerCase()).toContain('đặt');
+    const land = (await search(`q=${encodeURIComponent('đất')}`)).body;
+    expect(text(land.hits[0]).toLowerCase()).toContain('đất');
+    // Folded matches still come, after the exact ones.
+    expect(land.hits.some((h: { title: string; summary: string }) => text(h).includes('đặt') && !text(h).includes('đất'))).toBe(true);
+  });
+
+  it('tolerates typos in longer English words', async () => {
+    const res = (await search('q=industial%20park&lang=en')).body;
+    expect(res.total).toBeGreaterThan(0);
+  });
+
+  it('synonyms work across languages (kcn ↔ khu công nghiệp)', async () => {
+    const kcn = (await search('q=kcn')).body;
+    expect(kcn.total).toBeGreaterThan(0);
+    expect(kcn.hits.some((h: { title: string; summary: string }) => /khu công nghiệp/i.test(text(h)))).toBe(true);
+  });
+});
+
+describe('facets, filters, geo, sort', () => {
+  it('selected facet keeps the counts of its other values (disjunctive) and labels sort the Vietnamese way', async () => {
+    const all = (await search('')).body;
+    const wind = (await search('sector=wind-power')).body;
+    expect(wind.hits.every((h: { sectors: string[] }) => h.sectors.includes('Điện gió'))).toBe(true);
+    expect(wind.facets.sector.length).toBe(all.facets.sector.length);
+    expect(wind.facets.sector.find((f: { code: string }) => f.code === 'solar-power').count).toBeGreaterThan(0);
+    const labels = all.facets.unit.map((f: { label: string }) => f.label);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('vi').compare));
+  });
+
+  it('totals are exact (not capped) and match PostgreSQL', async () => {
+    const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM projects WHERE status IN ('published', 'awarded')`);
+    expect((await search('pageSize=5')).body.total).toBe(n);
+  });
+
+  it('capital and area ranges, and sort by capital', async () => {
+    const res = (await search('capitalMin=1000000000000&sort=capital_desc&pageSize=50')).body;
+    const capitals = res.hits.map((h: { capitalVnd: number }) => h.capitalVnd);
+    expect(capitals.every((c: number) => c >= 1e12)).toBe(true);
+    expect(capitals).toEqual([...capitals].sort((a, b) => b - a));
+    const small = (await search('areaMax=10&pageSize=50')).body;
+    expect(small.hits.every((h: { areaHa: number }) => h.areaHa <= 10)).toBe(true);
+  });
+
+  it('bounding box and radius with distance sort', async () => {
+    const box = (await search('bbox=105.9,9.2,106.1,9.45&pageSize=100')).body;
+    expect(box.total).toBeGreaterThan(0);
+    expect(box.hits.every((h: { lat: number; lng: number }) => h.lng >= 105.9 && h.lng <= 106.1 && h.lat >= 9.2 && h.lat <= 9.45)).toBe(true);
+    const near = (await search('near=9.52,106.2,15&sort=distance&pageSize=100')).body;
+    const d = near.hits.map((h: { distanceM: number }) => h.distanceM);
+    expect(d.every((m: number) => m <= 15_000)).toBe(true);
+    expect(d).toEqual([...d].sort((a, b) => a - b));
+  });
+
+  it('highlights matches with <mark> and escapes everything else', async () => {
+    const res = (await search(`q=${encodeURIComponent('trạm sạc')}`)).body;
+    expect(res.hits[0].titleHighlighted).toMatch(/<mark>trạm<\/mark>/i);
+    expect(res.hits[0].titleHighlighted).not.toMatch(/<(?!\/?mark>)/);
+  });
+});
+
+describe('bad and hostile parameters', () => {
+  it.each([
+    ['sector=wind-power%22%5D%20OR%20status%20%3D%20%22draft', 'sector'],
+    ['unit=a)%20OR%20(1=1', 'unit'],
+    ['colour=red', 'colour'],
+    ['bbox=106.3,9.2,105.5,9.9', 'bbox'],
+    ['bbox=1,2,3', 'bbox'],
+    ['near=9.5,106,0', 'near'],
+    ['sort=random', 'sort'],
+    ['capitalMin=abc', 'capitalMin'],
+    ['status=draft', 'status'],
+  ])('%s → 400 naming %s', async (qs, field) => {
+    const res = await search(qs);
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+  });
+
+  it('drafts never come back, whatever is asked', async () => {
+    const res = (await search('pageSize=100&status=published,awarded')).body;
+    const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM projects WHERE status IN ('published', 'awarded')`);
+    expect(res.total).toBe(n);
+  });
+});
+
+it('each search is logged without personal data', async () => {
+  await search(`q=${encodeURIComponent('  Điện   GIÓ ')}&sector=wind-power`);
+  await new Promise((r) => setTimeout(r, 200));
+  const [row] = await stack.db.query(`SELECT * FROM search_queries ORDER BY id DESC LIMIT 1`);
+  expect(row).toMatchObject({ index_name: 'projects', query: 'điện gió', lang: 'vi', degraded: false });
+  expect(row.filters.sector).toEqual(['wind-power']);
+  expect(Object.keys(row).sort()).toEqual(['created_at', 'degraded', 'filters', 'id', 'index_name', 'lang', 'query', 'result_count']);
+});
