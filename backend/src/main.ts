@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { startEmbeddedServices, type EmbeddedServices } from './embedded/index.js';
 import { createApp } from './bootstrap.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
+import { ConfigError, loadConfigFromEnvironment, type AppConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
 import { runMigrations } from './database/migrate.js';
 import { seedDemoData } from './database/seed/demo.js';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   let config: AppConfig;
   try {
-    config = loadConfig(process.env);
+    config = loadConfigFromEnvironment();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);

@@ -14,6 +14,7 @@ export function createSearchClient(connection: SearchConnection): Meilisearch {
   return new Meilisearch({
     host: connection.url,
     apiKey: connection.apiKey,
-    defaultWaitOptions: { timeout: connection.taskTimeoutMs, interval: 50 },
+    // Short polls: a task's success is what makes a change searchable, and the wait is the lag.
+    defaultWaitOptions: { timeout: connection.taskTimeoutMs, interval: 10 },
   });
 }

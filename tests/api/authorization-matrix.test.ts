@@ -253,6 +253,8 @@ const CASES: Record<string, Case> = {
   'GET /api/v1/search/projects': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/projects?q=dien%20gio') }) },
   'GET /api/v1/search/sync': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/search/sync') }) },
   'POST /api/v1/search/sync/retry-parked': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/search/sync/retry-parked') }) },
+  'POST /api/v1/search/rebuild': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/search/rebuild') }) },
+  'POST /api/v1/search/check': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/search/check', { repair: false }) }) },
   'GET /api/v1/audit': {
     byOwner: true,
     allowed: board,

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { startEmbeddedServices, type EmbeddedServices } from '../embedded/index.js';
-import { loadConfig } from '../config/config.js';
+import { loadConfigFromEnvironment } from '../config/config.js';
 import { createDataSource } from '../database/data-source.js';
 import { runMigrations } from '../database/migrate.js';
 
 /** npm run db:migrate: against DATABASE_URL, or against the embedded database in .data/. */
-const config = loadConfig(process.env);
+const config = loadConfigFromEnvironment();
 let embedded: EmbeddedServices | undefined;
 let url = config.databaseUrl;
 if (!url) {

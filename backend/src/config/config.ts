@@ -232,3 +232,8 @@ export function loadConfig(env: Env): AppConfig {
   if (r.problems.length) throw new ConfigError(r.problems);
   return config;
 }
+
+/** The process environment, read here and nowhere else. */
+export function loadConfigFromEnvironment(): AppConfig {
+  return loadConfig(process.env);
+}

@@ -1,2 +1,2 @@
 export { startEmbeddedServices, type EmbeddedServices, type EmbeddedServicesOptions } from './services.js';
-export { freePort } from './ports.js';
+export { freePort, portInUse } from './ports.js';

@@ -1,8 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { SearchMaintenanceService } from './maintenance.service.js';
 import { OutboxService } from './outbox.service.js';
 import { SearchSyncController } from './search-sync.controller.js';
 import { SearchSyncWorker } from './sync.worker.js';
 
 @Global()
-@Module({ controllers: [SearchSyncController], providers: [OutboxService, SearchSyncWorker], exports: [OutboxService, SearchSyncWorker] })
+@Module({ controllers: [SearchSyncController], providers: [OutboxService, SearchSyncWorker, SearchMaintenanceService], exports: [OutboxService, SearchSyncWorker, SearchMaintenanceService] })
 export class SearchSyncModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { applyIndexDefinition, documentId, INDEXES, settle, toPolicyDocument, toProjectDocument, type DocType } from '@invest-portal/search';
 import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
@@ -11,6 +11,12 @@ import { policySources, projectSources } from './sources.js';
 
 /** One sync worker at a time across all instances: documents are then sent in commit order. */
 const SYNC_LOCK = 7_311_402_3;
+
+interface PgClient {
+  on(event: 'notification', listener: () => void): void;
+  on(event: 'error', listener: (err: unknown) => void): void;
+  query(sql: string): Promise<unknown>;
+}
 
 interface Claimed {
   id: string;
@@ -32,11 +38,14 @@ export interface SyncStats {
  * `maxAttempts`; a failing batch is retried row by row so one bad document cannot hold up the rest.
  */
 @Injectable()
-export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('SearchSync');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
+  private busy = false;
+  private wakeAgain = false;
   private stopped = false;
+  private releaseListener: (() => void) | undefined;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -52,13 +61,51 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       // Search being down must not stop the portal: the loop keeps retrying through the outbox.
       this.logger.warn(`search indexes not ready yet: ${err instanceof Error ? err.message : String(err)}`);
     }
+    await this.listen().catch((err: unknown) => this.logger.warn(`no LISTEN, polling only: ${String(err)}`));
     this.schedule();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before TypeORM closes its pool (that happens at application shutdown).
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running.catch(() => undefined);
+    this.releaseListener?.();
+  }
+
+  /** A dedicated connection LISTENs for commits that queued outbox rows, so they go out at once. */
+  private async listen(): Promise<void> {
+    const driver = this.db.driver as unknown as { obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]> };
+    const [client, release] = await driver.obtainMasterConnection();
+    client.on('notification', () => this.wake());
+    // A lost connection (database restart) must not crash the process: poll, and listen again later.
+    client.on('error', (err) => {
+      this.logger.warn(`LISTEN connection lost (${err instanceof Error ? err.message : String(err)}); polling until it is back`);
+      this.releaseListener = undefined;
+      release(err);
+      this.relisten();
+    });
+    await client.query('LISTEN search_outbox');
+    this.releaseListener = () => {
+      client.query('UNLISTEN search_outbox').catch(() => undefined).finally(() => release());
+    };
+  }
+
+  private relisten(): void {
+    if (this.stopped) return;
+    setTimeout(() => {
+      if (!this.stopped) this.listen().catch(() => this.relisten());
+    }, 5000).unref();
+  }
+
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.busy) {
+      this.wakeAgain = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.run(0);
   }
 
   /** Index settings before documents; an empty index with public items in the database is refilled. */
@@ -74,20 +121,35 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
 
   async enqueueAllPublic(type: DocType): Promise<number> {
     const table = type === 'project' ? 'projects' : 'policies';
-    const [rows, count] = (await this.db.query(
+    // TypeORM returns the rows of INSERT … RETURNING (unlike UPDATE, which also returns a count).
+    const rows = (await this.db.query(
       `INSERT INTO search_outbox (entity_type, entity_id) SELECT $1, id FROM ${table} WHERE status = ANY($2) RETURNING id`,
-      [type, [...PUBLIC_STATUSES]],
-    )) as [unknown[], number];
-    return count ?? rows.length;
+      [type, type === 'project' ? [...PUBLIC_STATUSES] : ['published']],
+    )) as unknown[];
+    return rows.length;
   }
 
   private schedule(): void {
+    this.run(this.config.searchSync.intervalMs);
+  }
+
+  private run(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      this.busy = true;
+      this.wakeAgain = false;
       this.running = this.tick()
+        .then((handled) => {
+          // More work (a full batch, or a wake-up during the tick): go on at once.
+          if (handled >= this.config.searchSync.batchSize || this.wakeAgain) this.wakeAgain = true;
+        })
         .catch((err: unknown) => this.logger.error(`sync tick failed: ${err instanceof Error ? err.message : String(err)}`))
-        .finally(() => this.schedule());
-    }, this.config.searchSync.intervalMs);
+        .finally(() => {
+          this.busy = false;
+          if (this.wakeAgain) this.run(0);
+          else this.schedule();
+        });
+    }, delayMs);
   }
 
   /** Processes one batch; returns how many outbox rows it handled. */

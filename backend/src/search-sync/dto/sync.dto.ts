@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
 
 export class SyncStatsDto {
   @ApiProperty({ description: 'Outbox rows not yet in Meilisearch' })
@@ -14,4 +15,27 @@ export class SyncStatsDto {
 export class RetriedDto {
   @ApiProperty()
   requeued!: number;
+}
+
+export class RebuildReportDto {
+  @ApiProperty() index!: string;
+  @ApiProperty() documents!: number;
+  @ApiProperty() seconds!: number;
+  @ApiProperty({ description: 'Changes made during the rebuild, delivered again after the swap' }) requeued!: number;
+}
+
+export class CheckRequestDto {
+  @ApiProperty({ description: 'Queue every drifted item for the sync worker' })
+  @IsBoolean()
+  repair!: boolean;
+}
+
+export class DriftReportDto {
+  @ApiProperty() index!: string;
+  @ApiProperty({ description: 'Public items in PostgreSQL' }) database!: number;
+  @ApiProperty({ description: 'Documents in the index' }) indexed!: number;
+  @ApiProperty({ type: [String] }) missing!: string[];
+  @ApiProperty({ type: [String] }) extra!: string[];
+  @ApiProperty({ type: [String], description: 'Indexed with another version than the database' }) stale!: string[];
+  @ApiProperty() repaired!: boolean;
 }

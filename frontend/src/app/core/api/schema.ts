@@ -760,6 +760,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rebuild every index from PostgreSQL and swap it in; writes continue meanwhile (administrators) */
+        post: operations["rebuildSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compare ids and versions between PostgreSQL and Meilisearch; optionally repair (administrators) */
+        post: operations["checkSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search/projects": {
         parameters: {
             query?: never;
@@ -1582,6 +1616,29 @@ export interface components {
         };
         RetriedDto: {
             requeued: number;
+        };
+        RebuildReportDto: {
+            index: string;
+            documents: number;
+            seconds: number;
+            /** @description Changes made during the rebuild, delivered again after the swap */
+            requeued: number;
+        };
+        CheckRequestDto: {
+            /** @description Queue every drifted item for the sync worker */
+            repair: boolean;
+        };
+        DriftReportDto: {
+            index: string;
+            /** @description Public items in PostgreSQL */
+            database: number;
+            /** @description Documents in the index */
+            indexed: number;
+            missing: string[];
+            extra: string[];
+            /** @description Indexed with another version than the database */
+            stale: string[];
+            repaired: boolean;
         };
         ProjectHitDto: {
             slug: string;
@@ -3271,6 +3328,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RetriedDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    rebuildSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildReportDto"][];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    checkSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DriftReportDto"][];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */

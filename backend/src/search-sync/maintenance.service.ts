@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { applyIndexDefinition, documentId, INDEXES, settle, toPolicyDocument, toProjectDocument, type DocType } from '@invest-portal/search';
+import type { Meilisearch } from 'meilisearch';
+import type { DataSource } from 'typeorm';
+import { PUBLIC_STATUSES } from '../common/workflow.js';
+import { SEARCH_CLIENT } from './search-client.module.js';
+import { policySources, projectSources } from './sources.js';
+
+const TYPES: DocType[] = ['project', 'policy'];
+const TABLE: Record<DocType, string> = { project: 'projects', policy: 'policies' };
+const PUBLIC: Record<DocType, string[]> = { project: [...PUBLIC_STATUSES], policy: ['published'] };
+const BATCH = 1000;
+
+export interface RebuildReport {
+  index: string;
+  documents: number;
+  seconds: number;
+  requeued: number;
+}
+
+export interface DriftReport {
+  index: string;
+  database: number;
+  indexed: number;
+  missing: string[];
+  extra: string[];
+  stale: string[];
+  repaired: boolean;
+}
+
+/** Full rebuild by swap, and the consistency check between PostgreSQL and Meilisearch. */
+@Injectable()
+export class SearchMaintenanceService {
+  private readonly logger = new Logger('SearchMaintenance');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SEARCH_CLIENT) private readonly search: Meilisearch,
+  ) {}
+
+  /**
+   * Builds a fresh index from PostgreSQL beside the live one and swaps them atomically. Writes go on
+   * meanwhile: everything the outbox saw after the rebuild started is delivered again afterwards,
+   * so nothing written during the rebuild is lost.
+   */
+  async rebuild(progress: (message: string) => void = () => undefined): Promise<RebuildReport[]> {
+    const reports: RebuildReport[] = [];
+    for (const type of TYPES) {
+      const started = Date.now();
+      const def = INDEXES[type];
+      const [{ mark }] = await this.db.query(`SELECT coalesce(max(id), 0)::bigint AS mark FROM search_outbox`);
+      const temp = `${def.uid}_rebuild_${Date.now()}`;
+      progress(`${def.uid}: building ${temp} (settings first)…`);
+      await applyIndexDefinition(this.search, { ...def, uid: temp });
+      const ids: string[] = (await this.db.query(`SELECT id FROM ${TABLE[type]} WHERE status = ANY($1) ORDER BY id`, [PUBLIC[type]])).map(
+        (r: { id: string }) => r.id,
+      );
+      let sent = 0;
+      const tasks = [];
+      for (let i = 0; i < ids.length; i += BATCH) {
+        const chunk = ids.slice(i, i + BATCH);
+        const docs =
+          type === 'project'
+            ? [...(await projectSources(this.db.manager, chunk)).values()].map(toProjectDocument)
+            : [...(await policySources(this.db.manager, chunk)).values()].map(toPolicyDocument);
+        // Sent without waiting in between: Meilisearch batches queued tasks by itself.
+        tasks.push(this.search.index(temp).addDocuments(docs, { primaryKey: 'id' }));
+        sent += docs.length;
+        progress(`${def.uid}: ${sent}/${ids.length} documents sent`);
+      }
+      for (const task of tasks) await settle(task);
+      await applyIndexDefinition(this.search, def); // a swap needs both indexes to exist
+      await settle(this.search.swapIndexes([{ indexes: [def.uid, temp], rename: false }]));
+      await settle(this.search.deleteIndex(temp));
+      const requeued = (
+        (await this.db.query(
+          `INSERT INTO search_outbox (entity_type, entity_id) SELECT DISTINCT entity_type, entity_id FROM search_outbox WHERE id > $1 AND entity_type = $2 RETURNING id`,
+          [mark, type],
+        )) as unknown[]
+      ).length;
+      const seconds = (Date.now() - started) / 1000;
+      progress(`${def.uid}: swapped in ${sent} documents in ${seconds.toFixed(1)} s; ${requeued} change(s) made meanwhile re-delivered`);
+      reports.push({ index: def.uid, documents: sent, seconds, requeued });
+    }
+    return reports;
+  }
+
+  /** Compares ids and versions; with `repair`, queues every drifted item so the worker fixes it. */
+  async check(repair: boolean): Promise<DriftReport[]> {
+    const reports: DriftReport[] = [];
+    for (const type of TYPES) {
+      const uid = INDEXES[type].uid;
+      const rows: { id: string; version: number }[] = await this.db.query(`SELECT id, version FROM ${TABLE[type]} WHERE status = ANY($1)`, [PUBLIC[type]]);
+      const expected = new Map(rows.map((r) => [documentId(type, r.id), r.version]));
+      const indexed = new Map<string, number>();
+      for (let offset = 0; ; offset += BATCH) {
+        const page = await this.search.index(uid).getDocuments({ fields: ['id', 'version'], offset, limit: BATCH });
+        for (const d of page.results) indexed.set(String(d.id), Number(d.version));
+        if (page.results.length < BATCH) break;
+      }
+      const missing = [...expected.keys()].filter((id) => !indexed.has(id));
+      const extra = [...indexed.keys()].filter((id) => !expected.has(id));
+      const stale = [...expected.entries()].filter(([id, v]) => indexed.has(id) && indexed.get(id) !== v).map(([id]) => id);
+      const drifted = [...missing, ...extra, ...stale];
+      if (repair && drifted.length) {
+        const prefix = `${type}-`;
+        const entityIds = drifted.filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+        const foreign = drifted.filter((id) => !id.startsWith(prefix));
+        if (entityIds.length) {
+          await this.db.query(`INSERT INTO search_outbox (entity_type, entity_id) SELECT $1, unnest($2::uuid[])`, [type, entityIds]);
+        }
+        // Documents that are not ours at all (a wrong id shape) are removed directly.
+        if (foreign.length) await settle(this.search.index(uid).deleteDocuments(foreign));
+      }
+      if (drifted.length) this.logger.warn(`${uid}: ${missing.length} missing, ${extra.length} extra, ${stale.length} stale`);
+      reports.push({ index: uid, database: expected.size, indexed: indexed.size, missing, extra, stale, repaired: repair && drifted.length > 0 });
+    }
+    return reports;
+  }
+}
