@@ -31,3 +31,4 @@ export {
   type ProjectQuery,
   type ProjectSort,
 } from './query.js';
+export { buildPolicySearch, policyFilter, POLICY_FACETS, POLICY_SORTS, type PolicyFacet, type PolicyQuery, type PolicySort } from './query.js';

@@ -65,3 +65,12 @@ describe('buildProjectSearch', () => {
     expect(() => buildProjectSearch('projects', { ...base, sort: 'distance' })).toThrow(/needs near or bbox/);
   });
 });
+
+describe('policyFilter', () => {
+  it('lets province-wide policies match any unit, and refuses unsafe codes', async () => {
+    const { policyFilter } = await import('./query.js');
+    const q = { q: '', lang: 'vi' as const, filters: { unit: ['xa-tran-de'], incentive: ['land_rent'] }, sort: 'relevance' as const, page: 1, pageSize: 20 };
+    expect(policyFilter(q)).toEqual(['(unit_codes IN ["xa-tran-de"] OR unit_codes IS EMPTY)', 'incentive_types IN ["land_rent"]']);
+    expect(() => policyFilter({ ...q, filters: { sector: ['x" OR 1'] } })).toThrow(/codes/);
+  });
+});

@@ -139,3 +139,64 @@ export function buildProjectSearch(indexUid: string, query: ProjectQuery): Built
   }));
   return { main, facetQueries };
 }
+
+// ---- policies ----
+
+export const POLICY_FACETS = {
+  sector: 'sector_codes',
+  unit: 'unit_codes',
+  department: 'department_code',
+  incentive: 'incentive_types',
+} as const;
+export type PolicyFacet = keyof typeof POLICY_FACETS;
+
+export const POLICY_SORTS = { relevance: [], newest: ['published_at:desc'], title: ['title_sort:asc'] } as const;
+export type PolicySort = keyof typeof POLICY_SORTS;
+
+export interface PolicyQuery {
+  q: string;
+  lang: 'vi' | 'en';
+  filters: Partial<Record<PolicyFacet, string[]>>;
+  sort: PolicySort;
+  page: number;
+  pageSize: number;
+}
+
+export function policyFilter(query: PolicyQuery, except?: PolicyFacet): string[] {
+  const parts: string[] = [];
+  for (const [facet, values] of Object.entries(query.filters) as [PolicyFacet, string[]][]) {
+    if (facet === except || !values?.length) continue;
+    const clause = `${POLICY_FACETS[facet]} IN [${values.map((v) => quote(facet, v)).join(', ')}]`;
+    // A policy without units applies to the whole province, so it matches any unit.
+    parts.push(facet === 'unit' ? `(${clause} OR unit_codes IS EMPTY)` : clause);
+  }
+  return parts;
+}
+
+export function buildPolicySearch(indexUid: string, query: PolicyQuery): { main: MultiSearchQuery; facetQueries: { facet: PolicyFacet; query: MultiSearchQuery }[] } {
+  const text = searchText(query.q);
+  const selected = (Object.keys(query.filters) as PolicyFacet[]).filter((f) => query.filters[f]?.length);
+  const unselected = (Object.keys(POLICY_FACETS) as PolicyFacet[]).filter((f) => !selected.includes(f));
+  const sort = [...POLICY_SORTS[query.sort]];
+  const lang = query.lang;
+  const main: MultiSearchQuery = {
+    indexUid,
+    q: text,
+    filter: policyFilter(query),
+    facets: unselected.map((f) => POLICY_FACETS[f]),
+    sort: sort.length ? sort : undefined,
+    page: query.page,
+    hitsPerPage: query.pageSize,
+    matchingStrategy: 'last',
+    attributesToHighlight: [`title_${lang}`, 'title_vi'],
+    attributesToCrop: [`body_${lang}`, 'body_vi'],
+    cropLength: 30,
+    highlightPreTag: '\u0001',
+    highlightPostTag: '\u0002',
+  };
+  const facetQueries = selected.map((facet) => ({
+    facet,
+    query: { indexUid, q: text, filter: policyFilter(query, facet), facets: [POLICY_FACETS[facet]], limit: 0, matchingStrategy: 'last' as const },
+  }));
+  return { main, facetQueries };
+}

@@ -58,3 +58,15 @@ it('writes still succeed and wait in the outbox', async () => {
   expect(found.degraded).toBe(true);
   expect(found.hits.map((h: { code: string }) => h.code)).toContain('DEGRADED-1');
 });
+
+it('policies, suggestions and site search also answer from PostgreSQL', async () => {
+  const policies = (await request(stack.url).get('/api/v1/search/policies?q=luat%20dau%20tu&incentive=corporate_income_tax')).body;
+  expect(policies.degraded).toBe(true);
+  expect(policies.hits.every((h: { incentiveTypes: string[] }) => h.incentiveTypes.includes('corporate_income_tax'))).toBe(true);
+  const suggest = (await request(stack.url).get('/api/v1/search/suggest?q=dien%20gio')).body;
+  expect(suggest.degraded).toBe(true);
+  expect(suggest.suggestions.length).toBeGreaterThan(0);
+  const site = (await request(stack.url).get('/api/v1/search?q=cang')).body;
+  expect(site.projects.degraded).toBe(true);
+  expect(site.policies.degraded).toBe(true);
+});

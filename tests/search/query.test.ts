@@ -156,3 +156,44 @@ it('each search is logged without personal data', async () => {
   expect(row.filters.sector).toEqual(['wind-power']);
   expect(Object.keys(row).sort()).toEqual(['created_at', 'degraded', 'filters', 'id', 'index_name', 'lang', 'query', 'result_count']);
 });
+
+describe('policies, suggestions, site search', () => {
+  const get = (path: string) => request(stack.url).get(path);
+
+  it('policies: text, incentive facet with disjunctive counts, province-wide policies match any unit', async () => {
+    const all = (await get('/api/v1/search/policies?pageSize=100')).body;
+    const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM policies WHERE status = 'published'`);
+    expect(all.total).toBe(n);
+    const land = (await get('/api/v1/search/policies?incentive=land_rent&pageSize=100')).body;
+    expect(land.total).toBeGreaterThan(0);
+    expect(land.hits.every((h: { incentiveTypes: string[] }) => h.incentiveTypes.includes('land_rent'))).toBe(true);
+    expect(land.facets.incentive.length).toBe(all.facets.incentive.length);
+    const [{ n: wide }] = await stack.db.query(
+      `SELECT count(*)::int AS n FROM policies p WHERE status = 'published' AND NOT EXISTS (SELECT 1 FROM policy_units pu WHERE pu.policy_id = p.id)`,
+    );
+    const inCommune = (await get('/api/v1/search/policies?unit=xa-tran-de&pageSize=100')).body;
+    expect(inCommune.total).toBeGreaterThanOrEqual(wide);
+    const law = (await get(`/api/v1/search/policies?q=${encodeURIComponent('luat dau tu')}`)).body;
+    expect(law.hits.map((h: { legalNumber: string }) => h.legalNumber)).toContain('61/2020/QH14');
+  });
+
+  it('policies refuse unknown facets and hostile codes', async () => {
+    expect((await get('/api/v1/search/policies?colour=red')).status).toBe(400);
+    expect((await get('/api/v1/search/policies?incentive=x%22%20OR%201')).status).toBe(400);
+  });
+
+  it('suggest answers a prefix typed without diacritics, from both kinds', async () => {
+    const res = (await get('/api/v1/search/suggest?q=dien%20gi')).body;
+    expect(res.degraded).toBe(false);
+    expect(res.suggestions.length).toBeGreaterThan(0);
+    expect(res.suggestions.some((s: { title: string }) => /điện gió/i.test(s.title))).toBe(true);
+    expect((await get('/api/v1/search/suggest')).status).toBe(400);
+  });
+
+  it('site search returns the first projects and policies', async () => {
+    const res = (await get(`/api/v1/search?q=${encodeURIComponent('khu công nghiệp')}&lang=en`)).body;
+    expect(res.projects.total).toBeGreaterThan(0);
+    expect(res.policies.hits.length).toBeLessThanOrEqual(10);
+    expect(res.projects.lang).toBe('en');
+  });
+});

@@ -177,3 +177,13 @@ it('a failing Meilisearch task is retried, parked and reported, never marked don
   expect(await meili.index('policies').getDocument(`policy-${policy.id}`)).toMatchObject({ type: 'policy' });
   expect((await worker.stats()).parked).toBe(0);
 });
+
+it('renaming a sector re-sends the public projects that carry its label', async () => {
+  const [sector] = await stack.db.query(`SELECT s.id, s.code FROM sectors s WHERE s.code = 'wind-power'`);
+  const res = await admin.patch(`/api/v1/taxonomies/sectors/${sector.id}`, { nameVi: 'Điện gió (ngoài khơi và ven bờ)' });
+  expect(res.status).toBe(200);
+  await worker.drain();
+  const hits = await meili.index('projects').search('', { filter: ['sector_codes = "wind-power"'], limit: 100 });
+  expect(hits.hits.length).toBeGreaterThan(0);
+  expect(hits.hits.every((h) => (h.sectors_vi as string[]).includes('Điện gió (ngoài khơi và ven bờ)'))).toBe(true);
+});

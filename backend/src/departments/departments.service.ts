@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
+import { OutboxService } from '../search-sync/outbox.service.js';
 import { DuplicateError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized } from '../common/localized.js';
 import { Department } from './department.entity.js';
@@ -17,6 +18,7 @@ export class DepartmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Public: the directory of contributing units and their contacts is published information (Decree 42). */
@@ -57,6 +59,7 @@ export class DepartmentsService {
         }
         const saved = await em.save(row);
         await this.audit.record(em, actor, id ? 'update' : 'create', 'department', saved.id, diff(before, plain(saved)));
+        if (id) await this.outbox.enqueueReferencing(em, 'department', id);
         return toDto(saved);
       });
     } catch (err) {

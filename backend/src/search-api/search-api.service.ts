@@ -1,20 +1,47 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { buildProjectSearch, fold, INDEXES, QueryError, type ProjectFacet, type ProjectQuery } from '@invest-portal/search';
+import {
+  buildPolicySearch,
+  buildProjectSearch,
+  fold,
+  INDEXES,
+  POLICY_FACETS,
+  PROJECT_FACETS,
+  QueryError,
+  searchText,
+  type PolicyFacet,
+  type PolicyQuery,
+  type ProjectFacet,
+  type ProjectQuery,
+} from '@invest-portal/search';
 import type { Hit, Meilisearch, SearchResponse } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { FieldError } from '../common/errors.js';
 import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
 import type { FacetValueDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
 import { SearchQueryLog } from './search-query.entity.js';
+import type {
+  PolicyHitDto,
+  SearchPoliciesQueryDto,
+  SearchPoliciesResultDto,
+  SiteSearchQueryDto,
+  SiteSearchResultDto,
+  SuggestQueryDto,
+  SuggestResultDto,
+} from './dto/search-other.dto.js';
 
-const FACET_ATTRS: Record<ProjectFacet, string> = {
-  sector: 'sector_codes',
-  unit: 'unit_code',
-  department: 'department_code',
-  form: 'investment_form_code',
-  status: 'status',
+const INCENTIVE_LABELS: Record<string, { vi: string; en: string }> = {
+  corporate_income_tax: { vi: 'Thuế thu nhập doanh nghiệp', en: 'Corporate income tax' },
+  import_duty: { vi: 'Thuế nhập khẩu', en: 'Import duty' },
+  land_rent: { vi: 'Tiền thuê đất', en: 'Land rent' },
+  land_use_fee: { vi: 'Tiền sử dụng đất', en: 'Land use fee' },
+  investment_support: { vi: 'Hỗ trợ đầu tư', en: 'Investment support' },
+  credit: { vi: 'Tín dụng', en: 'Credit' },
+  training: { vi: 'Đào tạo', en: 'Training' },
+  infrastructure: { vi: 'Hạ tầng', en: 'Infrastructure' },
+  other: { vi: 'Khác', en: 'Other' },
 };
+
 const STATUS_LABELS: Record<string, { vi: string; en: string }> = {
   published: { vi: 'Đang kêu gọi đầu tư', en: 'Open for investment' },
   awarded: { vi: 'Đã có nhà đầu tư', en: 'Investor selected' },
@@ -24,7 +51,7 @@ const collator = new Intl.Collator('vi');
 const PRE = '\u0001';
 const POST = '\u0002';
 
-type Labels = Record<ProjectFacet, Map<string, { vi: string; en: string | null }>>;
+type Labels = Record<ProjectFacet | 'incentive', Map<string, { vi: string; en: string | null }>>;
 
 @Injectable()
 export class SearchApiService {
@@ -51,13 +78,173 @@ export class SearchApiService {
     return result;
   }
 
+  async searchPolicies(dto: SearchPoliciesQueryDto): Promise<SearchPoliciesResultDto> {
+    const list = (v?: string) => (v ? [...new Set(v.split(','))] : undefined);
+    const query: PolicyQuery = {
+      q: dto.q ?? '',
+      lang: dto.lang,
+      filters: { sector: list(dto.sector), unit: list(dto.unit), department: list(dto.department), incentive: list(dto.incentive) },
+      sort: dto.sort,
+      page: dto.page,
+      pageSize: dto.pageSize,
+    };
+    let result: SearchPoliciesResultDto;
+    try {
+      result = await this.policiesFromMeilisearch(query);
+    } catch (err) {
+      if (err instanceof QueryError) throw new FieldError(err.field, err.message);
+      if (!isUnreachable(err)) throw err;
+      this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${err instanceof Error ? err.message : String(err)}`);
+      result = await this.policiesFromPostgres(query);
+    }
+    void this.logQuery('policies', { q: query.q, lang: query.lang, filters: query.filters as ProjectQuery['filters'] }, result.total, result.degraded);
+    return result;
+  }
+
+  /** Search-as-you-type: a few titles from both indexes. */
+  async suggest(dto: SuggestQueryDto): Promise<SuggestResultDto> {
+    const lang = dto.lang;
+    const q = searchText(dto.q);
+    const pickTitle = (h: Record<string, unknown>) => String((lang === 'en' && h.title_en) || h.title_vi);
+    try {
+      const { results } = await this.search.multiSearch({
+        queries: (['project', 'policy'] as const).map((t) => ({
+          indexUid: INDEXES[t].uid,
+          q,
+          limit: 5,
+          matchingStrategy: 'last' as const,
+          attributesToRetrieve: ['slug', 'title_vi', 'title_en', 'type'],
+        })),
+      });
+      return {
+        suggestions: results.flatMap((r) => r.hits.map((h) => ({ type: h.type as 'project' | 'policy', slug: String(h.slug), title: pickTitle(h) }))),
+        degraded: false,
+      };
+    } catch (err) {
+      if (!isUnreachable(err)) throw err;
+      const like = `%${fold(dto.q.trim()).toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      const rows: { type: 'project' | 'policy'; slug: string; title: { vi: string; en: string | null } }[] = await this.db.query(
+        `(SELECT 'project' AS type, slug, title FROM projects WHERE status IN ('published', 'awarded') AND unaccent(lower(concat_ws(' ', title->>'vi', title->>'en'))) LIKE unaccent($1) LIMIT 5)
+         UNION ALL
+         (SELECT 'policy' AS type, slug, title FROM policies WHERE status = 'published' AND unaccent(lower(concat_ws(' ', title->>'vi', title->>'en'))) LIKE unaccent($1) LIMIT 5)`,
+        [like],
+      );
+      return { suggestions: rows.map((r) => ({ type: r.type, slug: r.slug, title: lang === 'en' && r.title.en ? r.title.en : r.title.vi })), degraded: true };
+    }
+  }
+
+  /** The site search box: the first page of each kind. */
+  async searchSite(dto: SiteSearchQueryDto): Promise<SiteSearchResultDto> {
+    const [projects, policies] = await Promise.all([
+      this.searchProjects({ q: dto.q, lang: dto.lang, page: 1, pageSize: 10, sort: 'relevance' } as SearchProjectsQueryDto),
+      this.searchPolicies({ q: dto.q, lang: dto.lang, page: 1, pageSize: 10, sort: 'relevance' } as SearchPoliciesQueryDto),
+    ]);
+    return { projects, policies };
+  }
+
+  private async policiesFromMeilisearch(query: PolicyQuery): Promise<SearchPoliciesResultDto> {
+    const built = buildPolicySearch(INDEXES.policy.uid, query);
+    const { results } = await this.search.multiSearch({ queries: [built.main, ...built.facetQueries.map((f) => f.query)] });
+    const main = results[0] as SearchResponse<Record<string, unknown>>;
+    const distribution: Record<string, Record<string, number>> = { ...(main.facetDistribution ?? {}) };
+    built.facetQueries.forEach((f, i) => {
+      distribution[POLICY_FACETS[f.facet]] = results[i + 1]?.facetDistribution?.[POLICY_FACETS[f.facet]] ?? {};
+    });
+    const labels = await this.labels();
+    const lang = query.lang;
+    const values = (facet: PolicyFacet): FacetValueDto[] =>
+      Object.entries(distribution[POLICY_FACETS[facet]] ?? {})
+        .map(([code, count]) => {
+          const l = facet === 'incentive' ? INCENTIVE_LABELS[code] : labels[facet].get(code);
+          return { code, count, label: l ? (lang === 'en' && l.en ? l.en : l.vi) : code };
+        })
+        .sort((a, b) => collator.compare(a.label, b.label));
+    return {
+      q: query.q,
+      lang,
+      hits: main.hits.map((h): PolicyHitDto => {
+        const en = lang === 'en' && Boolean(h.title_en);
+        const f = (h._formatted ?? {}) as Record<string, unknown>;
+        const field = (name: string) => (en && h[`${name}_en`] ? `${name}_en` : `${name}_vi`);
+        return {
+          slug: String(h.slug),
+          code: String(h.code),
+          title: String(h[field('title')] ?? ''),
+          summary: String(h[field('summary')] ?? ''),
+          titleHighlighted: marked(String(f[field('title')] ?? h[field('title')] ?? '')),
+          snippet: marked(String(f[field('body')] ?? '')),
+          legalNumber: String(h.legal_number),
+          incentiveTypes: (h.incentive_types as string[]) ?? [],
+          translated: lang === 'vi' || en,
+        };
+      }),
+      total: main.totalHits ?? main.estimatedTotalHits ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: { sector: values('sector'), unit: values('unit'), department: values('department'), incentive: values('incentive') },
+      degraded: false,
+    };
+  }
+
+  private async policiesFromPostgres(query: PolicyQuery): Promise<SearchPoliciesResultDto> {
+    const where = [`p.status = 'published'`];
+    const params: unknown[] = [];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (query.q.trim()) {
+      add(
+        (n) => `unaccent(lower(concat_ws(' ', p.title->>'vi', p.title->>'en', p.summary->>'vi', p.summary->>'en', p.legal_number, p.code))) LIKE '%' || unaccent(lower(${n})) || '%'`,
+        fold(query.q.trim()).toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`),
+      );
+    }
+    if (query.filters.incentive?.length) add((n) => `p.incentive_types && ${n}::varchar[]`, query.filters.incentive);
+    if (query.filters.department?.length) add((n) => `d.code = ANY(${n})`, query.filters.department);
+    if (query.filters.sector?.length) add((n) => `EXISTS (SELECT 1 FROM policy_sectors ps JOIN sectors s ON s.id = ps.sector_id WHERE ps.policy_id = p.id AND s.code = ANY(${n}))`, query.filters.sector);
+    if (query.filters.unit?.length) {
+      add(
+        (n) => `(NOT EXISTS (SELECT 1 FROM policy_units pu WHERE pu.policy_id = p.id) OR EXISTS (SELECT 1 FROM policy_units pu JOIN administrative_units u ON u.id = pu.unit_id WHERE pu.policy_id = p.id AND u.code = ANY(${n})))`,
+        query.filters.unit,
+      );
+    }
+    const from = `FROM policies p JOIN departments d ON d.id = p.department_id WHERE ${where.join(' AND ')}`;
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
+    const rows = await this.db.query(
+      `SELECT p.slug, p.code, p.title, p.summary, p.legal_number, p.incentive_types ${from} ORDER BY p.published_at DESC NULLS LAST, p.code LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      params,
+    );
+    const lang = query.lang;
+    const pickText = (v: { vi: string; en: string | null }) => (lang === 'en' && v.en ? v.en : v.vi);
+    return {
+      q: query.q,
+      lang,
+      hits: rows.map((r: Record<string, any>) => ({
+        slug: r.slug,
+        code: r.code,
+        title: pickText(r.title),
+        summary: pickText(r.summary),
+        titleHighlighted: escapeHtml(pickText(r.title)),
+        snippet: '',
+        legalNumber: r.legal_number,
+        incentiveTypes: r.incentive_types,
+        translated: lang === 'vi' || Boolean(r.title.en),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: { sector: [], unit: [], department: [], incentive: [] },
+      degraded: true,
+    };
+  }
+
   private async fromMeilisearch(query: ProjectQuery): Promise<SearchProjectsResultDto> {
     const built = buildProjectSearch(INDEXES.project.uid, query);
     const { results } = await this.search.multiSearch({ queries: [built.main, ...built.facetQueries.map((f) => f.query)] });
     const main = results[0] as SearchResponse<Record<string, unknown>>;
     const distribution: Record<string, Record<string, number>> = { ...(main.facetDistribution ?? {}) };
     built.facetQueries.forEach((f, i) => {
-      const attr = FACET_ATTRS[f.facet];
+      const attr = PROJECT_FACETS[f.facet];
       distribution[attr] = results[i + 1]?.facetDistribution?.[attr] ?? {};
     });
     const labels = await this.labels();
@@ -104,7 +291,7 @@ export class SearchApiService {
 
   private facets(distribution: Record<string, Record<string, number>>, labels: Labels, lang: 'vi' | 'en'): SearchProjectsResultDto['facets'] {
     const values = (facet: ProjectFacet): FacetValueDto[] =>
-      Object.entries(distribution[FACET_ATTRS[facet]] ?? {})
+      Object.entries(distribution[PROJECT_FACETS[facet]] ?? {})
         .map(([code, count]) => {
           const l = facet === 'status' ? STATUS_LABELS[code] : labels[facet].get(code);
           return { code, count, label: l ? (lang === 'en' && l.en ? l.en : l.vi) : code };
@@ -127,6 +314,7 @@ export class SearchApiService {
       department: await load('departments'),
       form: await load('investment_forms'),
       status: new Map(Object.entries(STATUS_LABELS)),
+      incentive: new Map(Object.entries(INCENTIVE_LABELS)),
     };
     this.labelCache = { at: Date.now(), labels };
     return labels;
@@ -215,7 +403,7 @@ export class SearchApiService {
     };
   }
 
-  private async logQuery(indexName: string, query: ProjectQuery, resultCount: number, degraded: boolean): Promise<void> {
+  private async logQuery(indexName: string, query: Pick<ProjectQuery, 'q' | 'lang' | 'filters' | 'capital' | 'area' | 'bbox' | 'near'>, resultCount: number, degraded: boolean): Promise<void> {
     try {
       await this.db.getRepository(SearchQueryLog).insert({
         indexName,

@@ -10,4 +10,36 @@ export class OutboxService {
     // Delivered at commit (and dropped on rollback): wakes the worker instead of waiting for its poll.
     await em.query(`SELECT pg_notify('search_outbox', '')`);
   }
+
+  /**
+   * A renamed or recoded term or department changes the labels and codes inside documents: every
+   * public project and policy that refers to it is sent again.
+   */
+  async enqueueReferencing(em: EntityManager, kind: 'sector' | 'unit' | 'form' | 'department', id: string): Promise<void> {
+    const projects = {
+      sector: `SELECT ps.project_id FROM project_sectors ps WHERE ps.sector_id = $1`,
+      unit: `SELECT p.id FROM projects p WHERE p.unit_id = $1`,
+      form: `SELECT p.id FROM projects p WHERE p.investment_form_id = $1`,
+      department: `SELECT p.id FROM projects p WHERE p.department_id = $1`,
+    }[kind];
+    const policies = {
+      sector: `SELECT x.policy_id FROM policy_sectors x WHERE x.sector_id = $1`,
+      unit: `SELECT x.policy_id FROM policy_units x WHERE x.unit_id = $1`,
+      form: null,
+      department: `SELECT p.id FROM policies p WHERE p.department_id = $1`,
+    }[kind];
+    await em.query(
+      `INSERT INTO search_outbox (entity_type, entity_id)
+       SELECT 'project', id FROM projects WHERE status IN ('published', 'awarded') AND id IN (${projects})`,
+      [id],
+    );
+    if (policies) {
+      await em.query(
+        `INSERT INTO search_outbox (entity_type, entity_id)
+         SELECT 'policy', id FROM policies WHERE status = 'published' AND id IN (${policies})`,
+        [id],
+      );
+    }
+    await em.query(`SELECT pg_notify('search_outbox', '')`);
+  }
 }

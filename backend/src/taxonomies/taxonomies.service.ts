@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
+import { OutboxService } from '../search-sync/outbox.service.js';
 import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import type { RefDto } from '../common/refs.dto.js';
 import type { TaxonomiesDto, TermInput, UnitDto, UnitInput, UpdateTermInput, UpdateUnitInput } from './dto/taxonomy.dto.js';
@@ -21,6 +22,7 @@ export class TaxonomiesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async all(): Promise<TaxonomiesDto> {
@@ -83,6 +85,7 @@ export class TaxonomiesService {
         const { createdAt: _c, updatedAt: _u, ...after } = saved as T & { createdAt: Date; updatedAt: Date };
         const b = before ? (({ createdAt: _bc, updatedAt: _bu, ...rest }) => rest)(before as T & { createdAt: Date; updatedAt: Date }) : null;
         await this.audit.record(em, actor, id ? 'update' : 'create', AUDIT_TYPE.get(entity)!, saved.id, diff(b, after));
+        if (id) await this.outbox.enqueueReferencing(em, entity === Sector ? 'sector' : entity === InvestmentForm ? 'form' : 'unit', id);
         return saved;
       });
     } catch (err) {

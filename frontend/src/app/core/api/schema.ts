@@ -811,6 +811,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search published incentive policies: text, sector, area, department, incentive type */
+        get: operations["searchPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search-as-you-type: a few matching project and policy titles */
+        get: operations["suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site search box: the first projects and policies matching a text */
+        get: operations["searchSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1688,6 +1739,50 @@ export interface components {
             facets: components["schemas"]["SearchFacetsDto"];
             /** @description True when Meilisearch could not answer and PostgreSQL did (fewer features) */
             degraded: boolean;
+        };
+        PolicyHitDto: {
+            slug: string;
+            code: string;
+            title: string;
+            summary: string;
+            titleHighlighted: string;
+            snippet: string;
+            legalNumber: string;
+            incentiveTypes: string[];
+            translated: boolean;
+        };
+        PolicyFacetsDto: {
+            sector: components["schemas"]["FacetValueDto"][];
+            unit: components["schemas"]["FacetValueDto"][];
+            department: components["schemas"]["FacetValueDto"][];
+            incentive: components["schemas"]["FacetValueDto"][];
+        };
+        SearchPoliciesResultDto: {
+            q: string;
+            /** @enum {string} */
+            lang: "vi" | "en";
+            hits: components["schemas"]["PolicyHitDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            facets: components["schemas"]["PolicyFacetsDto"];
+            degraded: boolean;
+        };
+        SuggestionDto: {
+            /** @enum {string} */
+            type: "project" | "policy";
+            slug: string;
+            title: string;
+        };
+        SuggestResultDto: {
+            suggestions: components["schemas"]["SuggestionDto"][];
+            degraded: boolean;
+        };
+        SiteSearchResultDto: {
+            /** @description First page of projects */
+            projects: components["schemas"]["SearchProjectsResultDto"];
+            /** @description First page of policies */
+            policies: components["schemas"]["SearchPoliciesResultDto"];
         };
     };
     responses: never;
@@ -3446,6 +3541,112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchProjectsResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    searchPolicies: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Language of the texts; missing English falls back to Vietnamese */
+                lang?: "vi" | "en";
+                q?: string;
+                /** @description Sector codes, comma-separated */
+                sector?: string;
+                /** @description Administrative unit codes (province-wide policies always match) */
+                unit?: string;
+                /** @description Department codes */
+                department?: string;
+                /** @description Incentive types, comma-separated */
+                incentive?: string;
+                sort?: "relevance" | "newest" | "title";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPoliciesResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    suggest: {
+        parameters: {
+            query: {
+                lang?: "vi" | "en";
+                /** @description What has been typed so far */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    searchSite: {
+        parameters: {
+            query: {
+                lang?: "vi" | "en";
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteSearchResultDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */
