@@ -32,6 +32,8 @@ export interface EmbeddedServices {
   dir: string;
   /** Server process ids (fault tests kill them on purpose). */
   pids: { postgres?: number; meilisearch?: number };
+  /** Starts Meilisearch again on the same port and data (after a crash, or to simulate one). */
+  restartMeilisearch(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -138,12 +140,26 @@ export async function startEmbeddedServices(opts: EmbeddedServicesOptions): Prom
     throw err;
   }
 
-  return {
+  const services: EmbeddedServices = {
     databaseUrl: postgres?.url,
     meiliUrl: meili?.url,
     meiliMasterKey: meili?.masterKey,
     dir,
     pids: { postgres: postgres?.pid, meilisearch: meili?.pid },
+    async restartMeilisearch() {
+      if (!meili) throw new Error('Meilisearch is not embedded here');
+      await meili.stop();
+      const port = Number(new URL(meili.url).port);
+      meili = await startEmbeddedMeilisearch({
+        dir: path.join(dir, 'meilisearch'),
+        port,
+        masterKey: meili.masterKey,
+        log,
+        onSpawn: (pid) => watchdog.watch({ pid, signal: 'SIGTERM' }),
+      });
+      services.pids.meilisearch = meili.pid;
+    },
     stop,
   };
+  return services;
 }
