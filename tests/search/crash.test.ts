@@ -9,7 +9,9 @@ import { Client, DEMO } from '../harness/session.js';
 let stack: TestStack;
 
 beforeAll(async () => {
-  stack = await startTestStack({ demoData: true, env: { SEARCH_SYNC_RETRY_MS: '50', SEARCH_SYNC_MAX_ATTEMPTS: '100' } });
+  // Backoff grows fast here (to its 5-minute cap within seconds): the index must still catch up
+  // right after Meilisearch is back, not when the backoff expires.
+  stack = await startTestStack({ demoData: true, env: { SEARCH_SYNC_RETRY_MS: '1000', SEARCH_SYNC_MAX_ATTEMPTS: '100' } });
   await stack.app.get(SearchSyncWorker).drain();
 });
 
@@ -61,9 +63,18 @@ it('SIGKILL of Meilisearch during a burst of writes, then a restart, converges',
   const [{ pending }] = await stack.db.query(`SELECT count(*)::int AS pending FROM search_outbox WHERE done_at IS NULL`);
   expect(pending).toBeGreaterThan(0);
 
+  // Let the failing retries push the backoff well past the time the drain below may take.
+  await new Promise((r) => setTimeout(r, 16_000));
+  const [{ waiting }] = await stack.db.query(
+    `SELECT count(*)::int AS waiting FROM search_outbox WHERE done_at IS NULL AND next_attempt_at > now() + interval '10 seconds'`,
+  );
+  expect(waiting).toBeGreaterThan(0);
   await stack.services.restartMeilisearch();
   const worker = stack.app.get(SearchSyncWorker);
-  await worker.drain(120_000);
+  const started = Date.now();
+  await worker.drain(60_000);
+  // Without the "search is back" check the oldest rows would wait out a backoff of 10+ seconds.
+  expect(Date.now() - started).toBeLessThan(8_000);
   const reports = await stack.app.get(SearchMaintenanceService).check(false);
   for (const r of reports) expect({ index: r.index, missing: r.missing, extra: r.extra, stale: r.stale }).toEqual({ index: r.index, missing: [], extra: [], stale: [] });
   expect((await worker.stats()).parked).toBe(0);

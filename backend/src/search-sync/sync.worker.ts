@@ -163,7 +163,10 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.config.searchSync.batchSize],
       );
-      if (!rows.length) return 0;
+      if (!rows.length) {
+        await this.resumeAfterOutage(em);
+        return 0;
+      }
       try {
         await this.send(em, rows);
         await this.markDone(em, rows);
@@ -182,6 +185,24 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
       }
       return rows.length;
     });
+  }
+
+  /**
+   * Rows waiting out a long backoff because Meilisearch was down should not wait once it is back:
+   * when only such rows remain and Meilisearch answers its health check, they become due now.
+   */
+  private async resumeAfterOutage(em: EntityManager): Promise<void> {
+    const [{ waiting }] = await em.query(
+      `SELECT count(*)::int AS waiting FROM search_outbox WHERE done_at IS NULL AND parked_at IS NULL AND next_attempt_at > now() + interval '2 seconds'`,
+    );
+    if (!waiting) return;
+    const healthy = await this.search.health().then(
+      () => true,
+      () => false,
+    );
+    if (healthy) {
+      await em.query(`UPDATE search_outbox SET next_attempt_at = now() WHERE done_at IS NULL AND parked_at IS NULL AND next_attempt_at > now()`);
+    }
   }
 
   /** Runs ticks until nothing is pending (tests, CLI). Rows waiting for a retry later count as pending. */
