@@ -27,3 +27,19 @@ export function rejectNulls(input: object, required: readonly string[]): void {
     if ((input as Record<string, unknown>)[field] === null) throw new FieldError(field, `${field} cannot be null`);
   }
 }
+
+/** Errors that mean "a dependency is down": answered 503 by the API, and a fallback for search. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
+
+/** Walks the cause chain: the Meilisearch client and TypeORM wrap the socket error. */
+export function isUnavailable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    const name = (e as { name?: unknown }).name;
+    if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') return true;
+    const message = e instanceof Error ? e.message : '';
+    if (/timeout exceeded when trying to connect|Connection terminated unexpectedly/.test(message)) return true;
+  }
+  return false;
+}

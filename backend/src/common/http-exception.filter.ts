@@ -2,9 +2,8 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import type { ErrorBodyDto, FieldErrorDto } from './error-body.js';
+import { isUnavailable } from './errors.js';
 
-/** Errors that mean "a dependency is down", answered 503 instead of 500. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -71,19 +70,6 @@ export function toErrorBody(exception: unknown, requestId: string): ErrorBodyDto
     message: 'An unexpected error occurred',
     requestId,
   };
-}
-
-/** Walks the cause chain: the Meilisearch client and TypeORM wrap the socket error. */
-function isUnavailable(err: unknown): boolean {
-  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-    const name = (e as { name?: unknown }).name;
-    if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') return true;
-    const message = e instanceof Error ? e.message : '';
-    if (/timeout exceeded when trying to connect|Connection terminated unexpectedly/.test(message)) return true;
-  }
-  return false;
 }
 
 /** body-parser's own wording ("Unexpected end of JSON input") means little to an API client. */

@@ -2,10 +2,10 @@ import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, 
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
 import { LangQueryDto } from '../common/pagination.js';
-import { PublishDto, RejectDto } from '../projects/dto/project-query.dto.js';
+import { PublishDto, RejectDto, WorkspaceQueryDto } from '../common/query.dto.js';
 import { CreatePolicyDto, UpdatePolicyDto } from './dto/policy-input.dto.js';
 import { PolicyDto, PolicyListDto, PublicPolicyDto, PublicPolicyListDto } from './dto/policy-output.dto.js';
-import { PublicPolicyQueryDto, WorkspacePolicyQueryDto } from './dto/policy-query.dto.js';
+import { PublicPolicyQueryDto } from './dto/policy-query.dto.js';
 import { PoliciesService } from './policies.service.js';
 
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -44,7 +44,7 @@ export class WorkspacePoliciesController {
   @Roles('officer', 'editor', 'admin')
   @ApiOperation({ summary: "Policies in the workspace (officers: their department's only)", operationId: 'listPolicies' })
   @ApiOkResponse({ type: PolicyListDto })
-  list(@CurrentActor() actor: Actor, @Query() query: WorkspacePolicyQueryDto): Promise<PolicyListDto> {
+  list(@CurrentActor() actor: Actor, @Query() query: WorkspaceQueryDto): Promise<PolicyListDto> {
     return this.policies.list(actor, query);
   }
 

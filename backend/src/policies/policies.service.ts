@@ -24,7 +24,8 @@ import { OutboxService } from '../search-sync/outbox.service.js';
 import { AdministrativeUnit, Sector } from '../taxonomies/taxonomy.entities.js';
 import type { CreatePolicyDto, PolicyFieldsInput, UpdatePolicyDto } from './dto/policy-input.dto.js';
 import type { PolicyDto, PolicyListDto, PublicPolicyCardDto, PublicPolicyDto, PublicPolicyListDto } from './dto/policy-output.dto.js';
-import type { PublicPolicyQueryDto, WorkspacePolicyQueryDto } from './dto/policy-query.dto.js';
+import type { WorkspaceQueryDto } from '../common/query.dto.js';
+import type { PublicPolicyQueryDto } from './dto/policy-query.dto.js';
 import { Policy } from './policy.entity.js';
 
 const RELATIONS = { department: true, sectors: true, units: true } as const;
@@ -133,7 +134,7 @@ export class PoliciesService {
 
   // ---- workspace ----
 
-  async list(actor: Actor, q: WorkspacePolicyQueryDto): Promise<PolicyListDto> {
+  async list(actor: Actor, q: WorkspaceQueryDto): Promise<PolicyListDto> {
     // Officers see their own department only, whatever they ask for (BOLA).
     const departmentId = actor.role === 'officer' ? actor.departmentId! : q.departmentId;
     const where = { ...(departmentId ? { departmentId } : {}), ...(q.status ? { status: q.status } : {}) };

@@ -4,7 +4,8 @@ import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
 import { LangQueryDto } from '../common/pagination.js';
 import { CreateProjectDto, UpdateProjectDto } from './dto/project-input.dto.js';
 import { ProjectDto, ProjectListDto, PublicProjectDto, PublicProjectListDto } from './dto/project-output.dto.js';
-import { PublicProjectQueryDto, PublishDto, RejectDto, WorkspaceProjectQueryDto } from './dto/project-query.dto.js';
+import { PublishDto, RejectDto, WorkspaceQueryDto } from '../common/query.dto.js';
+import { PublicProjectQueryDto } from './dto/project-query.dto.js';
 import { ProjectsService } from './projects.service.js';
 
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -43,7 +44,7 @@ export class WorkspaceProjectsController {
   @Roles('officer', 'editor', 'admin')
   @ApiOperation({ summary: "Projects in the workspace (officers: their department's only)", operationId: 'listProjects' })
   @ApiOkResponse({ type: ProjectListDto })
-  list(@CurrentActor() actor: Actor, @Query() query: WorkspaceProjectQueryDto): Promise<ProjectListDto> {
+  list(@CurrentActor() actor: Actor, @Query() query: WorkspaceQueryDto): Promise<ProjectListDto> {
     return this.projects.list(actor, query);
   }
 

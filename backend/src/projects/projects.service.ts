@@ -34,7 +34,8 @@ import type {
   PublicProjectDto,
   PublicProjectListDto,
 } from './dto/project-output.dto.js';
-import type { PublicProjectQueryDto, WorkspaceProjectQueryDto } from './dto/project-query.dto.js';
+import type { WorkspaceQueryDto } from '../common/query.dto.js';
+import type { PublicProjectQueryDto } from './dto/project-query.dto.js';
 import { Project } from './project.entity.js';
 import { BadLandPlotError, OutsideProvinceError } from './projects.errors.js';
 
@@ -160,7 +161,7 @@ export class ProjectsService {
 
   // ---- workspace ----
 
-  async list(actor: Actor, q: WorkspaceProjectQueryDto): Promise<ProjectListDto> {
+  async list(actor: Actor, q: WorkspaceQueryDto): Promise<ProjectListDto> {
     // Officers see their own department only, whatever they ask for (BOLA).
     const departmentId = actor.role === 'officer' ? actor.departmentId! : q.departmentId;
     const where = { ...(departmentId ? { departmentId } : {}), ...(q.status ? { status: q.status } : {}) };

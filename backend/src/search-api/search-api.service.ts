@@ -16,7 +16,7 @@ import {
 } from '@invest-portal/search';
 import type { Hit, Meilisearch, SearchResponse } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import { FieldError } from '../common/errors.js';
+import { FieldError, isUnavailable } from '../common/errors.js';
 import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
 import type { FacetValueDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
 import { SearchQueryLog } from './search-query.entity.js';
@@ -70,7 +70,7 @@ export class SearchApiService {
       result = await this.fromMeilisearch(query);
     } catch (err) {
       if (err instanceof QueryError) throw new FieldError(err.field, err.message);
-      if (!isUnreachable(err)) throw err;
+      if (!isUnavailable(err)) throw err;
       this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${err instanceof Error ? err.message : String(err)}`);
       result = await this.fromPostgres(query);
     }
@@ -93,7 +93,7 @@ export class SearchApiService {
       result = await this.policiesFromMeilisearch(query);
     } catch (err) {
       if (err instanceof QueryError) throw new FieldError(err.field, err.message);
-      if (!isUnreachable(err)) throw err;
+      if (!isUnavailable(err)) throw err;
       this.logger.warn(`Meilisearch unavailable, answering from PostgreSQL: ${err instanceof Error ? err.message : String(err)}`);
       result = await this.policiesFromPostgres(query);
     }
@@ -121,7 +121,7 @@ export class SearchApiService {
         degraded: false,
       };
     } catch (err) {
-      if (!isUnreachable(err)) throw err;
+      if (!isUnavailable(err)) throw err;
       const like = `%${fold(dto.q.trim()).toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       const rows: { type: 'project' | 'policy'; slug: string; title: { vi: string; en: string | null } }[] = await this.db.query(
         `(SELECT 'project' AS type, slug, title FROM projects WHERE status IN ('published', 'awarded') AND unaccent(lower(concat_ws(' ', title->>'vi', title->>'en'))) LIKE unaccent($1) LIMIT 5)
@@ -451,13 +451,4 @@ function escapeHtml(text: string): string {
 /** Escapes the text, then turns the highlight markers into <mark>: nothing else can become markup. */
 function marked(text: string): string {
   return escapeHtml(text).replaceAll(PRE, '<mark>').replaceAll(POST, '</mark>');
-}
-
-function isUnreachable(err: unknown): boolean {
-  for (let e = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const name = (e as { name?: unknown }).name;
-    if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') return true;
-    if ((e as { code?: unknown }).code === 'ECONNREFUSED') return true;
-  }
-  return false;
 }

@@ -2398,7 +2398,7 @@ export interface operations {
                 lang?: "vi" | "en";
                 /** @description Sector code */
                 sector?: string;
-                /** @description Administrative unit code */
+                /** @description Administrative unit code (policies that apply province-wide always match) */
                 unit?: string;
                 /** @description Department code */
                 department?: string;
@@ -2845,7 +2845,7 @@ export interface operations {
                 lang?: "vi" | "en";
                 /** @description Sector code */
                 sector?: string;
-                /** @description Administrative unit code (province-wide policies always match) */
+                /** @description Administrative unit code (policies that apply province-wide always match) */
                 unit?: string;
                 /** @description Department code */
                 department?: string;
