@@ -1,3 +1,5 @@
+import { InquiriesModule } from './inquiries/inquiries.module.js';
+import { StatsModule } from './stats/stats.module.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -34,6 +36,8 @@ export const API_MODULES = [
   AuditModule,
   SearchSyncModule,
   SearchApiModule,
+  StatsModule,
+  InquiriesModule,
 ];
 
 export const API_PREFIX = 'api/v1';

@@ -1,3 +1,4 @@
+import { AREA_BANDS, bandOf, CAPITAL_BANDS } from './bands.js';
 import { fold, toneSpelling } from './vietnamese.js';
 
 /** Text in both languages as the database holds it: English is null until translated. */
@@ -29,6 +30,9 @@ export interface ProjectSource {
   lng: number;
   areaHa: number | null;
   capitalVnd: string | null;
+  /** One of LAND_STATUS_KINDS, or null when the department has not said. */
+  landStatusKind: string | null;
+  featured: boolean;
   publishedAt: Date | null;
   lastVerifiedAt: Date | null;
 }
@@ -92,6 +96,10 @@ export function toProjectDocument(p: ProjectSource): Record<string, unknown> {
     // Numbers, not strings: Meilisearch compares strings alphabetically.
     capital_vnd: p.capitalVnd === null ? null : Number(p.capitalVnd),
     area_ha: p.areaHa,
+    capital_band: bandOf(CAPITAL_BANDS, p.capitalVnd === null ? null : Number(p.capitalVnd)),
+    area_band: bandOf(AREA_BANDS, p.areaHa),
+    land_status: p.landStatusKind,
+    featured: p.featured,
     _geo: { lat: p.lat, lng: p.lng },
     published_at: seconds(p.publishedAt),
     last_verified_at: seconds(p.lastVerifiedAt),

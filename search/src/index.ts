@@ -32,3 +32,4 @@ export {
   type ProjectSort,
 } from './query.js';
 export { buildPolicySearch, policyFilter, POLICY_FACETS, POLICY_SORTS, type PolicyFacet, type PolicyQuery, type PolicySort } from './query.js';
+export { AREA_BANDS, bandOf, CAPITAL_BANDS, LAND_STATUS_KINDS, LAND_STATUSES, type Band, type LandStatusKind } from './bands.js';

@@ -7,6 +7,9 @@ export const PROJECT_FACETS = {
   unit: 'unit_code',
   department: 'department_code',
   form: 'investment_form_code',
+  land: 'land_status',
+  capital: 'capital_band',
+  area: 'area_band',
   status: 'status',
 } as const;
 export type ProjectFacet = keyof typeof PROJECT_FACETS;

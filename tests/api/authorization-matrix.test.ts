@@ -161,6 +161,7 @@ function workflowCases(kind: Kind): Record<string, Case> {
   if (kind === 'projects') {
     cases[`POST ${base}/{id}/award`] = itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/award`));
     cases[`POST ${base}/{id}/verify`] = itemAction(kind, 'published', ownOfficerOrBoard, (c, i) => c.post(`${base}/${i.id}/verify`));
+    cases[`POST ${base}/{id}/feature`] = itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/feature`, { featured: true }));
   }
   return cases;
 }

@@ -1,69 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_DEPARTMENTS } from '@invest-portal/backend/database/seed/demo.js';
-import { findChromium } from '../../scripts/lib.mjs';
-import { startTestStack, type TestStack } from '../harness/stack.js';
+import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack } from './browser.js';
 
-// The real Angular production build served by the real API, driven in headless Chromium.
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const UI_BUILD = path.resolve(import.meta.dirname, '../../frontend/dist/browser');
-
-let stack: TestStack;
-let context: BrowserContext;
-let profile: string;
-const tileRequests: string[] = [];
+let browser: BrowserStack;
+let tileRequests: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(UI_BUILD, 'index.html'))) {
-    throw new Error(`no frontend build in ${UI_BUILD}: run "npm run build" (npm test does it first)`);
-  }
-  // A tile server that cannot exist: proves the URL comes from settings and that maps survive it.
-  stack = await startTestStack({ demoData: true, env: { MAP_TILE_URL: 'http://tiles.invest.test/{z}/{x}/{y}.png' } });
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'invest-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium()!,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // No internet here, and none needed: tiles fail, markers must still show.
-  await context.route(/^https?:\/\/[^/]*(tile|tiles)\./, (route) => {
-    tileRequests.push(route.request().url());
-    return route.abort();
-  });
+  browser = await startBrowserStack();
+  tileRequests = browser.tileRequests;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await stack?.stop();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await browser?.stop();
 });
 
-async function open(url: string, width = 1280): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  await page.goto(stack.url + url);
-  return page;
-}
-
-async function axeViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-  });
-  return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
+function open(url: string, width = 1280): Promise<Page> {
+  return browser.open(url, width);
 }
 
 const withOffice = DEMO_DEPARTMENTS.filter((d) => d.office).length;
@@ -124,7 +76,6 @@ it.each([
   await page.locator('main#main-content h1').first().waitFor();
   if (!url.includes('no/such')) await page.locator('.invest-map .leaflet-marker-icon').first().waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await page.close();
 });

@@ -38,6 +38,12 @@ export interface AppConfig {
   provinceBounds: { minLat: number; minLng: number; maxLat: number; maxLng: number };
   /** Dated VND per USD rate used to show capital in USD. */
   usdRate: { vndPerUsd: number; date: string };
+  inquiries: {
+    /** Code of the department that receives general inquiries (no project or policy). */
+    intakeDepartment: string;
+    /** Working days to the first answer; weekends do not count. */
+    responseDays: number;
+  };
   uploads: { dir: string; maxBytes: number };
   searchSync: { enabled: boolean; intervalMs: number; batchSize: number; maxAttempts: number; retryBaseMs: number };
   portal: { name: LocalizedText; owner: LocalizedText };
@@ -189,6 +195,10 @@ export function loadConfig(env: Env): AppConfig {
       maxLng: r.number('PROVINCE_MAX_LNG', 106.3, -180, 180),
     },
     usdRate: { vndPerUsd: r.number('USD_RATE_VND', 25_400, 1, 1_000_000), date: usdRateDate },
+    inquiries: {
+      intakeDepartment: r.string('INQUIRY_INTAKE_DEPARTMENT', 'TTXTDT'),
+      responseDays: r.int('INQUIRY_RESPONSE_DAYS', 2, 1, 60),
+    },
     searchSync: {
       enabled: r.bool('SEARCH_SYNC', true),
       intervalMs: r.int('SEARCH_SYNC_INTERVAL_MS', 300, 10, 60_000),

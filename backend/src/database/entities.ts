@@ -1,6 +1,7 @@
 import { AuditEntry } from '../audit/audit.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Department } from '../departments/department.entity.js';
+import { Inquiry, InquiryReply } from '../inquiries/inquiry.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
 import { Policy } from '../policies/policy.entity.js';
 import { Project } from '../projects/project.entity.js';
@@ -10,4 +11,4 @@ import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxono
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly (ESM has no reliable glob loading). */
-export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog];
+export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog, Inquiry, InquiryReply];

@@ -1,3 +1,4 @@
+import type { LandStatusKind } from '@invest-portal/search';
 import {
   Check,
   Column,
@@ -40,6 +41,7 @@ export interface LandPlot {
 @Check('projects_location_check', `"lat" BETWEEN -90 AND 90 AND "lng" BETWEEN -180 AND 180`)
 @Check('projects_area_check', `"area_ha" IS NULL OR "area_ha" > 0`)
 @Check('projects_capital_check', `"capital_vnd" IS NULL OR "capital_vnd" > 0`)
+@Check('projects_land_status_kind_check', `"land_status_kind" IS NULL OR "land_status_kind" IN ('cleared', 'clearing', 'not_cleared', 'industrial_zone')`)
 export class Project {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -68,6 +70,14 @@ export class Project {
 
   @Column({ name: 'land_status', type: 'jsonb', nullable: true })
   landStatus!: Localized | null;
+
+  /** The category behind the land status text (a search facet); see LAND_STATUSES in search/. */
+  @Column({ name: 'land_status_kind', type: 'varchar', length: 32, nullable: true })
+  landStatusKind!: LandStatusKind | null;
+
+  /** Chosen by the editorial board for the home page. */
+  @Column({ type: 'boolean', default: false })
+  featured!: boolean;
 
   @Column({ type: 'jsonb', nullable: true })
   infrastructure!: Localized | null;

@@ -5,7 +5,7 @@ import { LangQueryDto } from '../common/pagination.js';
 import { CreateProjectDto, UpdateProjectDto } from './dto/project-input.dto.js';
 import { ProjectDto, ProjectListDto, PublicProjectDto, PublicProjectListDto } from './dto/project-output.dto.js';
 import { PublishDto, RejectDto, WorkspaceQueryDto } from '../common/query.dto.js';
-import { PublicProjectQueryDto } from './dto/project-query.dto.js';
+import { FeatureDto, PublicProjectQueryDto } from './dto/project-query.dto.js';
 import { ProjectsService } from './projects.service.js';
 
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
@@ -142,5 +142,14 @@ export class WorkspaceProjectsController {
   @ApiOkResponse({ type: ProjectDto })
   verify(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<ProjectDto> {
     return this.projects.verify(actor, id);
+  }
+
+  @Post(':id/feature')
+  @HttpCode(200)
+  @Roles('editor', 'admin')
+  @ApiOperation({ summary: 'Feature a published call on the home page, or stop featuring it', operationId: 'featureProject' })
+  @ApiOkResponse({ type: ProjectDto })
+  feature(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body() body: FeatureDto): Promise<ProjectDto> {
+    return this.projects.feature(actor, id, body.featured);
   }
 }

@@ -69,6 +69,7 @@ export class ProjectsService {
     }
     if (q.unit) qb.andWhere('unit.code = :unit', { unit: q.unit });
     if (q.department) qb.andWhere('department.code = :department', { department: q.department });
+    if (q.featured !== undefined) qb.andWhere('p.featured = :featured', { featured: q.featured });
     qb.orderBy('p.published_at', 'DESC', 'NULLS LAST').addOrderBy('p.code', 'ASC');
     qb.skip((q.page - 1) * q.pageSize).take(q.pageSize);
     const [rows, total] = await qb.getManyAndCount();
@@ -153,6 +154,8 @@ export class ProjectsService {
       location: { lat: p.lat, lng: p.lng },
       areaHa: p.areaHa === null ? null : Number(p.areaHa),
       capital,
+      landStatusKind: p.landStatusKind,
+      featured: p.featured,
       lastVerifiedAt: p.lastVerifiedAt?.toISOString() ?? null,
       publishedAt: p.publishedAt?.toISOString() ?? null,
       untranslated,
@@ -256,6 +259,24 @@ export class ProjectsService {
     return this.get(actor, id);
   }
 
+  /** Editorial board only (the controller's role check); the public list and the index follow. */
+  async feature(actor: Actor, id: string, featured: boolean): Promise<ProjectDto> {
+    await this.write(async (em) => {
+      const project = await this.lock(em, id);
+      assertCanSee(actor, project, 'project');
+      if (featured && !PUBLIC_STATUSES.includes(project.status)) {
+        throw new ConflictException('Only a published call for investment can be featured');
+      }
+      if (project.featured === featured) return;
+      const before = snapshot(project);
+      project.featured = featured;
+      const saved = await em.save(project);
+      await this.audit.record(em, actor, featured ? 'feature' : 'unfeature', 'project', id, diff(before, snapshot(saved)));
+      await this.publicChange(em, id, before.status as Status, saved.status);
+    });
+    return this.get(actor, id);
+  }
+
   /** Only drafts are deleted; anything that was ever submitted is archived instead. */
   async remove(actor: Actor, id: string): Promise<void> {
     const keys = await this.write(async (em) => {
@@ -309,6 +330,7 @@ export class ProjectsService {
     if (input.summary !== undefined) p.summary = localized(input.summary)!;
     if (input.description !== undefined) p.description = localized(input.description)!;
     if (input.landStatus !== undefined) p.landStatus = localized(input.landStatus);
+    if (input.landStatusKind !== undefined) p.landStatusKind = input.landStatusKind;
     if (input.infrastructure !== undefined) p.infrastructure = localized(input.infrastructure);
     if (input.timeline !== undefined) p.timeline = localized(input.timeline);
     if (input.objectives !== undefined) p.objectives = localized(input.objectives);
@@ -393,6 +415,8 @@ export class ProjectsService {
       summary: p.summary,
       description: p.description,
       landStatus: p.landStatus,
+      landStatusKind: p.landStatusKind,
+      featured: p.featured,
       infrastructure: p.infrastructure,
       timeline: p.timeline,
       objectives: p.objectives,

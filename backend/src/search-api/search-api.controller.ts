@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/access.js';
-import { SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
+import { MapPointsResultDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
 import {
   SearchPoliciesQueryDto,
   SearchPoliciesResultDto,
@@ -27,6 +27,18 @@ export class SearchApiController {
   @ApiOkResponse({ type: SearchProjectsResultDto })
   projects(@Query() query: SearchProjectsQueryDto): Promise<SearchProjectsResultDto> {
     return this.searchApi.searchProjects(query);
+  }
+
+  @Get('projects/map')
+  @Public()
+  @Header('Cache-Control', 'public, max-age=30')
+  @ApiOperation({
+    summary: 'Every project matching the same filters as a map point (slug, title, lat, lng), for clustered maps',
+    operationId: 'searchProjectPoints',
+  })
+  @ApiOkResponse({ type: MapPointsResultDto })
+  projectPoints(@Query() query: SearchProjectsQueryDto): Promise<MapPointsResultDto> {
+    return this.searchApi.mapPoints(query);
   }
 
   @Get('policies')

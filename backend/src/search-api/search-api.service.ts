@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AREA_BANDS,
+  CAPITAL_BANDS,
+  LAND_STATUSES,
+  type Band,
   buildPolicySearch,
   buildProjectSearch,
   fold,
@@ -18,7 +22,7 @@ import type { Hit, Meilisearch, SearchResponse } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { FieldError, isUnavailable } from '../common/errors.js';
 import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
-import type { FacetValueDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
+import type { FacetValueDto, MapPointsResultDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
 import { SearchQueryLog } from './search-query.entity.js';
 import type {
   PolicyHitDto,
@@ -47,6 +51,8 @@ const STATUS_LABELS: Record<string, { vi: string; en: string }> = {
   awarded: { vi: 'Đã có nhà đầu tư', en: 'Investor selected' },
 };
 const collator = new Intl.Collator('vi');
+/** Points a map can draw (clustered) without slowing a phone down. */
+export const MAP_POINT_LIMIT = 5000;
 // Rare control characters as highlight markers: the text is HTML-escaped first, then they become <mark>.
 const PRE = '\u0001';
 const POST = '\u0002';
@@ -99,6 +105,37 @@ export class SearchApiService {
     }
     void this.logQuery('policies', { q: query.q, lang: query.lang, filters: query.filters as ProjectQuery['filters'] }, result.total, result.degraded);
     return result;
+  }
+
+  /**
+   * Every matching project as a map point (the list pages, the map shows them all). Capped at
+   * MAP_POINT_LIMIT; `total` says how many matched so the page can tell when points are missing.
+   */
+  async mapPoints(dto: SearchProjectsQueryDto): Promise<MapPointsResultDto> {
+    const query = { ...toQuery(dto), page: 1, pageSize: MAP_POINT_LIMIT };
+    const title = (vi: unknown, en: unknown) => String((query.lang === 'en' && en) || vi);
+    try {
+      const built = buildProjectSearch(INDEXES.project.uid, query);
+      const { results } = await this.search.multiSearch({
+        queries: [{ indexUid: built.main.indexUid, q: built.main.q, filter: built.main.filter, matchingStrategy: 'last', limit: MAP_POINT_LIMIT, attributesToRetrieve: ['slug', 'title_vi', 'title_en', '_geo'] }],
+      });
+      const main = results[0] as SearchResponse<Record<string, unknown>>;
+      return {
+        points: main.hits.map((h) => ({ slug: String(h.slug), title: title(h.title_vi, h.title_en), lat: (h._geo as { lat: number }).lat, lng: (h._geo as { lng: number }).lng })),
+        total: main.estimatedTotalHits ?? main.hits.length,
+        degraded: false,
+      };
+    } catch (err) {
+      if (err instanceof QueryError) throw new FieldError(err.field, err.message);
+      if (!isUnavailable(err)) throw err;
+      const { from, params } = this.projectWhere(query);
+      const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
+      const rows: { slug: string; title: { vi: string; en: string | null }; lat: number; lng: number }[] = await this.db.query(
+        `SELECT p.slug, p.title, p.lat, p.lng ${from} ORDER BY p.published_at DESC NULLS LAST, p.code LIMIT ${MAP_POINT_LIMIT}`,
+        params,
+      );
+      return { points: rows.map((r) => ({ slug: r.slug, title: title(r.title.vi, r.title.en), lat: r.lat, lng: r.lng })), total, degraded: true };
+    }
   }
 
   /** Search-as-you-type: a few titles from both indexes. */
@@ -298,7 +335,19 @@ export class SearchApiService {
         })
         // Vietnamese alphabetical order ("Đ" after "D"), not byte order.
         .sort((a, b) => collator.compare(a.label, b.label));
-    return { sector: values('sector'), unit: values('unit'), department: values('department'), form: values('form'), status: values('status') };
+    const byBand = (bands: readonly Band[]) => (a: FacetValueDto, b: FacetValueDto) =>
+      bands.findIndex((x) => x.code === a.code) - bands.findIndex((x) => x.code === b.code);
+    return {
+      sector: values('sector'),
+      unit: values('unit'),
+      department: values('department'),
+      form: values('form'),
+      // Ranges read small to large, not alphabetically.
+      land: values('land'),
+      capital: values('capital').sort(byBand(CAPITAL_BANDS)),
+      area: values('area').sort(byBand(AREA_BANDS)),
+      status: values('status'),
+    };
   }
 
   /** Taxonomy labels by code, refreshed every minute (admins rarely rename terms). */
@@ -314,17 +363,17 @@ export class SearchApiService {
       department: await load('departments'),
       form: await load('investment_forms'),
       status: new Map(Object.entries(STATUS_LABELS)),
+      land: new Map(Object.entries(LAND_STATUSES)),
+      capital: bandLabels(CAPITAL_BANDS),
+      area: bandLabels(AREA_BANDS),
       incentive: new Map(Object.entries(INCENTIVE_LABELS)),
     };
     this.labelCache = { at: Date.now(), labels };
     return labels;
   }
 
-  /**
-   * Degraded mode: accent-insensitive matching in PostgreSQL (unaccent), the same filters, newest
-   * first, no facet counts. Good enough to keep the portal answering while Meilisearch is down.
-   */
-  private async fromPostgres(query: ProjectQuery): Promise<SearchProjectsResultDto> {
+  /** WHERE clause of the degraded (PostgreSQL) project search: the same filters as Meilisearch's. */
+  private projectWhere(query: ProjectQuery): { from: string; params: unknown[] } {
     const where: string[] = [`p.status = ANY($1)`];
     const params: unknown[] = [query.filters.status?.length ? query.filters.status : ['published', 'awarded']];
     const add = (sql: (n: string) => string, value: unknown) => {
@@ -341,6 +390,27 @@ export class SearchApiService {
     if (query.filters.unit?.length) add((n) => `u.code = ANY(${n})`, query.filters.unit);
     if (query.filters.department?.length) add((n) => `d.code = ANY(${n})`, query.filters.department);
     if (query.filters.form?.length) add((n) => `f.code = ANY(${n})`, query.filters.form);
+    if (query.filters.land?.length) add((n) => `p.land_status_kind = ANY(${n})`, query.filters.land);
+    const bandSql = (column: string, bands: readonly Band[], codes: string[] | undefined) => {
+      if (!codes?.length) return;
+      const clauses = bands
+        .filter((b) => codes.includes(b.code))
+        .map((b) => {
+          const parts: string[] = [`${column} IS NOT NULL`];
+          if (b.min !== null) {
+            params.push(b.min);
+            parts.push(`${column} >= $${params.length}`);
+          }
+          if (b.max !== null) {
+            params.push(b.max);
+            parts.push(`${column} < $${params.length}`);
+          }
+          return `(${parts.join(' AND ')})`;
+        });
+      where.push(clauses.length ? `(${clauses.join(' OR ')})` : 'false');
+    };
+    bandSql('p.capital_vnd', CAPITAL_BANDS, query.filters.capital);
+    bandSql('p.area_ha', AREA_BANDS, query.filters.area);
     if (query.capital?.min !== undefined) add((n) => `p.capital_vnd >= ${n}`, query.capital.min);
     if (query.capital?.max !== undefined) add((n) => `p.capital_vnd <= ${n}`, query.capital.max);
     if (query.area?.min !== undefined) add((n) => `p.area_ha >= ${n}`, query.area.min);
@@ -360,6 +430,15 @@ export class SearchApiService {
       );
     }
     const from = `FROM projects p JOIN administrative_units u ON u.id = p.unit_id JOIN departments d ON d.id = p.department_id LEFT JOIN investment_forms f ON f.id = p.investment_form_id WHERE ${where.join(' AND ')}`;
+    return { from, params };
+  }
+
+  /**
+   * Degraded mode: accent-insensitive matching in PostgreSQL (unaccent), the same filters, newest
+   * first, no facet counts. Good enough to keep the portal answering while Meilisearch is down.
+   */
+  private async fromPostgres(query: ProjectQuery): Promise<SearchProjectsResultDto> {
+    const { from, params } = this.projectWhere(query);
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${from}`, params);
     const rows = await this.db.query(
       `SELECT p.slug, p.code, p.status, p.title, p.summary, p.lat, p.lng, p.capital_vnd, p.area_ha, u.code AS unit_code, d.code AS department_code,
@@ -398,7 +477,7 @@ export class SearchApiService {
       total,
       page: query.page,
       pageSize: query.pageSize,
-      facets: { sector: [], unit: [], department: [], form: [], status: [] },
+      facets: { sector: [], unit: [], department: [], form: [], land: [], capital: [], area: [], status: [] },
       degraded: true,
     };
   }
@@ -433,7 +512,16 @@ function toQuery(dto: SearchProjectsQueryDto): ProjectQuery {
   return {
     q: dto.q ?? '',
     lang: dto.lang,
-    filters: { sector: list(dto.sector), unit: list(dto.unit), department: list(dto.department), form: list(dto.form), status: list(dto.status) },
+    filters: {
+      sector: list(dto.sector),
+      unit: list(dto.unit),
+      department: list(dto.department),
+      form: list(dto.form),
+      land: list(dto.land),
+      capital: list(dto.capital),
+      area: list(dto.area),
+      status: list(dto.status),
+    },
     capital: range(dto.capitalMin, dto.capitalMax),
     area: range(dto.areaMin, dto.areaMax),
     bbox: dto.bbox ? (nums(dto.bbox) as [number, number, number, number]) : undefined,
@@ -442,6 +530,10 @@ function toQuery(dto: SearchProjectsQueryDto): ProjectQuery {
     page: dto.page,
     pageSize: dto.pageSize,
   };
+}
+
+function bandLabels(bands: readonly Band[]): Map<string, { vi: string; en: string }> {
+  return new Map(bands.map((b) => [b.code, b.label]));
 }
 
 function escapeHtml(text: string): string {

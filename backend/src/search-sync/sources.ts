@@ -35,6 +35,8 @@ export async function projectSources(em: EntityManager, ids: string[]): Promise<
         lng: p.lng,
         areaHa: p.areaHa === null ? null : Number(p.areaHa),
         capitalVnd: p.capitalVnd,
+        landStatusKind: p.landStatusKind,
+        featured: p.featured,
         publishedAt: p.publishedAt,
         lastVerifiedAt: p.lastVerifiedAt,
       },

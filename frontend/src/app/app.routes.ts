@@ -18,6 +18,37 @@ export const routes: Routes = [
     children: [
       // No title: the home page is titled with the portal name alone.
       { path: '', pathMatch: 'full', loadComponent: () => import('./home/home').then((m) => m.Home) },
+      {
+        path: 'projects',
+        title: 'nav.projects' satisfies MessageKey,
+        loadComponent: () => import('./projects/project-search').then((m) => m.ProjectSearch),
+      },
+      {
+        // The page sets its own title from the project once loaded.
+        path: 'projects/:slug',
+        title: 'nav.projects' satisfies MessageKey,
+        loadComponent: () => import('./projects/project-page').then((m) => m.ProjectPage),
+      },
+      {
+        path: 'policies',
+        title: 'nav.policies' satisfies MessageKey,
+        loadComponent: () => import('./policies/policy-list').then((m) => m.PolicyList),
+      },
+      {
+        path: 'policies/:slug',
+        title: 'nav.policies' satisfies MessageKey,
+        loadComponent: () => import('./policies/policy-page').then((m) => m.PolicyPage),
+      },
+      {
+        path: 'contact',
+        title: 'nav.contact' satisfies MessageKey,
+        loadComponent: () => import('./inquiries/contact').then((m) => m.ContactPage),
+      },
+      {
+        path: 'inquiries/track/:token',
+        title: 'inquiries.track.title' satisfies MessageKey,
+        loadComponent: () => import('./inquiries/track').then((m) => m.TrackPage),
+      },
       { path: '**', component: NotFound, title: 'notFound.title' satisfies MessageKey },
     ],
   },

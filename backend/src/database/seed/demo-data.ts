@@ -2730,3 +2730,48 @@ export const DEMO_PROJECTS: DemoProject[] = [
     policyCodes: ['POL-LPPP-2020'],
   },
 ];
+
+/**
+ * Land status category of each demo project (the facet investors tick), read from its land status
+ * text above; a project missing here has no category (shown as "not stated").
+ */
+export const DEMO_LAND_STATUS_KINDS: Readonly<Record<string, 'cleared' | 'clearing' | 'not_cleared' | 'industrial_zone'>> = {
+  'ST-WP-01': 'not_cleared',
+  'ST-WP-02': 'not_cleared',
+  'ST-WP-03': 'not_cleared',
+  'ST-WP-04': 'clearing',
+  'ST-WP-05': 'clearing',
+  'ST-SP-02': 'not_cleared',
+  'ST-SP-03': 'cleared',
+  'ST-AQ-01': 'not_cleared',
+  'ST-AQ-02': 'cleared',
+  'ST-AQ-03': 'not_cleared',
+  'ST-AQ-04': 'not_cleared',
+  'ST-SF-01': 'industrial_zone',
+  'ST-SF-02': 'industrial_zone',
+  'ST-SF-03': 'industrial_zone',
+  'ST-IP-01': 'clearing',
+  'ST-IP-02': 'not_cleared',
+  'ST-IP-03': 'not_cleared',
+  'ST-IP-04': 'not_cleared',
+  'ST-PL-01': 'not_cleared',
+  'ST-PL-02': 'clearing',
+  'ST-PL-03': 'not_cleared',
+  'ST-AG-02': 'cleared',
+  'ST-AG-05': 'cleared',
+  'ST-TO-01': 'not_cleared',
+  'ST-TO-02': 'cleared',
+  'ST-TO-03': 'not_cleared',
+  'ST-TO-05': 'cleared',
+  'ST-UD-01': 'clearing',
+  'ST-UD-02': 'cleared',
+  'ST-UD-03': 'not_cleared',
+  'ST-ED-01': 'cleared',
+  'ST-HE-01': 'cleared',
+  'ST-TS-01': 'cleared',
+  'ST-TS-02': 'clearing',
+  'ST-TS-03': 'cleared',
+};
+
+/** Calls the editorial board features on the home page (published ones only). */
+export const DEMO_FEATURED_PROJECTS: readonly string[] = ['ST-WP-01', 'ST-IP-01', 'ST-PL-01'];

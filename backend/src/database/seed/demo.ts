@@ -12,6 +12,8 @@ import {
   DEMO_PROJECTS,
   DEMO_SECTORS,
   DEMO_UNITS,
+  DEMO_FEATURED_PROJECTS,
+  DEMO_LAND_STATUS_KINDS,
 } from './demo-data.js';
 
 interface DemoDepartment {
@@ -136,6 +138,8 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
           summary: p.summary,
           description: p.description,
           landStatus: p.landStatus,
+          landStatusKind: DEMO_LAND_STATUS_KINDS[p.code] ?? null,
+          featured: DEMO_FEATURED_PROJECTS.includes(p.code),
           infrastructure: p.infrastructure,
           timeline: p.timeline,
           objectives: p.objectives,

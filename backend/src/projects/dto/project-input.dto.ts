@@ -1,3 +1,4 @@
+import { LAND_STATUS_KINDS, type LandStatusKind } from '@invest-portal/search';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -120,6 +121,11 @@ export class ProjectFieldsInput {
   @ValidateNested()
   @Type(() => LongTextInput)
   landStatus?: LongTextInput | null;
+
+  @ApiPropertyOptional({ enum: LAND_STATUS_KINDS, enumName: 'LandStatusKind', nullable: true, description: 'The category investors filter on' })
+  @IsOptional()
+  @IsIn(LAND_STATUS_KINDS, { message: `landStatusKind must be one of ${LAND_STATUS_KINDS.join(', ')}` })
+  landStatusKind?: LandStatusKind | null;
 
   @ApiPropertyOptional({ type: LongTextInput, nullable: true })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { LAND_STATUS_KINDS, type LandStatusKind } from '@invest-portal/search';
 import { ApiProperty } from '@nestjs/swagger';
 import { LocalizedDto } from '../../common/localized.js';
 import { PageMetaDto } from '../../common/pagination.js';
@@ -29,6 +30,8 @@ export class ProjectDto {
   @ApiProperty({ type: LocalizedDto }) summary!: LocalizedDto;
   @ApiProperty({ type: LocalizedDto }) description!: LocalizedDto;
   @ApiProperty({ type: LocalizedDto, nullable: true }) landStatus!: LocalizedDto | null;
+  @ApiProperty({ enum: LAND_STATUS_KINDS, enumName: 'LandStatusKind', nullable: true }) landStatusKind!: LandStatusKind | null;
+  @ApiProperty({ description: 'Shown on the home page; set by the editorial board' }) featured!: boolean;
   @ApiProperty({ type: LocalizedDto, nullable: true }) infrastructure!: LocalizedDto | null;
   @ApiProperty({ type: LocalizedDto, nullable: true }) timeline!: LocalizedDto | null;
   @ApiProperty({ type: LocalizedDto, nullable: true }) objectives!: LocalizedDto | null;
@@ -96,6 +99,8 @@ export class PublicProjectCardDto {
   @ApiProperty({ type: PointInput }) location!: PointInput;
   @ApiProperty({ type: Number, nullable: true }) areaHa!: number | null;
   @ApiProperty({ type: CapitalDto, nullable: true }) capital!: CapitalDto | null;
+  @ApiProperty({ enum: LAND_STATUS_KINDS, enumName: 'LandStatusKind', nullable: true }) landStatusKind!: LandStatusKind | null;
+  @ApiProperty() featured!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastVerifiedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty({ type: [String], description: 'Fields shown in Vietnamese because English is missing' })

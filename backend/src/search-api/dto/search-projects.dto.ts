@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { AREA_BANDS, CAPITAL_BANDS, LAND_STATUS_KINDS } from '@invest-portal/search';
 import { PublicPageQueryDto } from '../../common/pagination.js';
+
+/** A comma-separated list drawn from a fixed set of codes. */
+function oneOf(codes: readonly string[]): RegExp {
+  const one = `(${codes.join('|')})`;
+  return new RegExp(`^${one}(,${one}){0,${codes.length - 1}}$`);
+}
 
 const CODES = /^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64}){0,49}$/;
 const CODES_MESSAGE = 'a comma-separated list of codes (letters, digits, "-", "_")';
@@ -34,6 +41,21 @@ export class SearchProjectsQueryDto extends PublicPageQueryDto {
   @IsOptional()
   @Matches(CODES, { message: `form must be ${CODES_MESSAGE}` })
   form?: string;
+
+  @ApiPropertyOptional({ description: `Land status categories: ${LAND_STATUS_KINDS.join(', ')}` })
+  @IsOptional()
+  @Matches(oneOf(LAND_STATUS_KINDS), { message: `land must be a comma-separated list of ${LAND_STATUS_KINDS.join(', ')}` })
+  land?: string;
+
+  @ApiPropertyOptional({ description: `Capital bands: ${CAPITAL_BANDS.map((b) => b.code).join(', ')}` })
+  @IsOptional()
+  @Matches(oneOf(CAPITAL_BANDS.map((b) => b.code)), { message: `capital must be a comma-separated list of ${CAPITAL_BANDS.map((b) => b.code).join(', ')}` })
+  capital?: string;
+
+  @ApiPropertyOptional({ description: `Area bands: ${AREA_BANDS.map((b) => b.code).join(', ')}` })
+  @IsOptional()
+  @Matches(oneOf(AREA_BANDS.map((b) => b.code)), { message: `area must be a comma-separated list of ${AREA_BANDS.map((b) => b.code).join(', ')}` })
+  area?: string;
 
   @ApiPropertyOptional({ description: 'published and/or awarded' })
   @IsOptional()
@@ -95,6 +117,9 @@ export class SearchFacetsDto {
   @ApiProperty({ type: [FacetValueDto] }) unit!: FacetValueDto[];
   @ApiProperty({ type: [FacetValueDto] }) department!: FacetValueDto[];
   @ApiProperty({ type: [FacetValueDto] }) form!: FacetValueDto[];
+  @ApiProperty({ type: [FacetValueDto], description: 'Land status categories' }) land!: FacetValueDto[];
+  @ApiProperty({ type: [FacetValueDto], description: 'Capital bands, smallest first' }) capital!: FacetValueDto[];
+  @ApiProperty({ type: [FacetValueDto], description: 'Area bands, smallest first' }) area!: FacetValueDto[];
   @ApiProperty({ type: [FacetValueDto] }) status!: FacetValueDto[];
 }
 
@@ -126,4 +151,17 @@ export class SearchProjectsResultDto {
   @ApiProperty() pageSize!: number;
   @ApiProperty({ type: SearchFacetsDto }) facets!: SearchFacetsDto;
   @ApiProperty({ description: 'True when Meilisearch could not answer and PostgreSQL did (fewer features)' }) degraded!: boolean;
+}
+
+export class MapPointDto {
+  @ApiProperty() slug!: string;
+  @ApiProperty({ description: 'In the requested language (Vietnamese when untranslated)' }) title!: string;
+  @ApiProperty() lat!: number;
+  @ApiProperty() lng!: number;
+}
+
+export class MapPointsResultDto {
+  @ApiProperty({ type: [MapPointDto] }) points!: MapPointDto[];
+  @ApiProperty({ description: 'How many projects matched (points are capped at 5,000)' }) total!: number;
+  @ApiProperty() degraded!: boolean;
 }

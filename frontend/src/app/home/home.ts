@@ -1,17 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Subscription } from 'rxjs';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { Router, RouterLink } from '@angular/router';
 
-import { Api, DepartmentDto, DepartmentKind } from '../core/api/api';
+import { Api, DepartmentKind, Schemas } from '../core/api/api';
 import { I18n } from '../core/i18n/i18n';
 import { MessageKey } from '../core/i18n/vi';
 import { Settings } from '../core/settings/settings';
+import { ProjectCard, ProjectCardView } from '../projects/project-card';
+import { formatArea, formatCount, formatUsd, formatVnd } from '../shared/format/format';
 import { MapMarker, MapView } from '../shared/map/map';
 
-type DepartmentsState =
-  | { status: 'loading' }
-  | { status: 'error' }
-  | { status: 'loaded'; items: readonly DepartmentDto[] };
+type ProjectCardDto = Schemas['PublicProjectCardDto'];
 
 const KIND_LABEL: Readonly<Record<DepartmentKind, MessageKey>> = {
   department: 'department.kind.department',
@@ -28,9 +27,21 @@ interface DepartmentView {
   kind: string;
 }
 
+interface FigureView {
+  id: string;
+  label: string;
+  value: string;
+  detail?: string;
+}
+
+/**
+ * `/{lang}`: a search box, headline figures, featured and newest calls for investment, sectors
+ * to browse, a map of every published project, newest policies and the contributing units.
+ * Each block loads on its own, with its own loading, error-with-retry and empty states.
+ */
 @Component({
   selector: 'app-home',
-  imports: [MapView],
+  imports: [MapView, ProjectCard, RouterLink],
   templateUrl: './home.html',
   styleUrl: './home.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -39,21 +50,105 @@ export class Home {
   private readonly api = inject(Api);
   private readonly i18n = inject(I18n);
   private readonly settings = inject(Settings);
-  private readonly destroyRef = inject(DestroyRef);
-  private request?: Subscription;
+  private readonly router = inject(Router);
 
   protected readonly t = this.i18n.t;
+  protected readonly lang = this.i18n.lang;
   protected readonly portalName = computed(() => this.i18n.pick(this.settings.value().portalName));
-  protected readonly state = signal<DepartmentsState>({ status: 'loading' });
+  protected readonly query = signal('');
 
-  private readonly items = computed(() => {
-    const state = this.state();
-    return state.status === 'loaded' ? state.items : [];
+  protected readonly stats = rxResource({
+    stream: () => this.api.get('/api/v1/stats'),
+  });
+  protected readonly featured = rxResource({
+    params: () => ({ lang: this.lang() }),
+    stream: ({ params }) =>
+      this.api.get('/api/v1/projects', { query: { featured: true, pageSize: 3, lang: params.lang } }),
+  });
+  protected readonly newest = rxResource({
+    params: () => ({ lang: this.lang() }),
+    stream: ({ params }) => this.api.get('/api/v1/projects', { query: { pageSize: 6, lang: params.lang } }),
+  });
+  protected readonly sectorFacets = rxResource({
+    params: () => ({ lang: this.lang() }),
+    // One hit is the least the API returns; only the facet counts are used.
+    stream: ({ params }) =>
+      this.api.get('/api/v1/search/projects', { query: { pageSize: 1, lang: params.lang } }),
+  });
+  protected readonly points = rxResource({
+    params: () => ({ lang: this.lang() }),
+    stream: ({ params }) => this.api.get('/api/v1/search/projects/map', { query: { lang: params.lang } }),
+  });
+  protected readonly policies = rxResource({
+    params: () => ({ lang: this.lang() }),
+    stream: ({ params }) => this.api.get('/api/v1/policies', { query: { pageSize: 4, lang: params.lang } }),
+  });
+  protected readonly departmentList = rxResource({
+    stream: () => this.api.departments(),
+  });
+
+  protected readonly figures = computed<FigureView[]>(() => {
+    if (!this.stats.hasValue()) return [];
+    const s = this.stats.value();
+    const lang = this.lang();
+    const figures: FigureView[] = [
+      { id: 'projects', label: this.t('home.figures.projects'), value: formatCount(s.openProjects, lang) },
+    ];
+    if (s.capital) {
+      figures.push({
+        id: 'capital',
+        label: this.t('home.figures.capital'),
+        value: formatVnd(s.capital.vnd, lang),
+        detail: this.t('home.figures.usd', { usd: formatUsd(s.capital.usd, lang) }),
+      });
+    }
+    figures.push(
+      { id: 'sectors', label: this.t('home.figures.sectors'), value: formatCount(s.sectors, lang) },
+      { id: 'policies', label: this.t('home.figures.policies'), value: formatCount(s.policies, lang) },
+    );
+    return figures;
+  });
+
+  protected readonly featuredCards = computed(() =>
+    this.featured.hasValue() ? this.featured.value().items.map((p) => this.card(p)) : [],
+  );
+  protected readonly newestCards = computed(() =>
+    this.newest.hasValue() ? this.newest.value().items.map((p) => this.card(p)) : [],
+  );
+
+  protected readonly sectors = computed(() =>
+    this.sectorFacets.hasValue()
+      ? [...this.sectorFacets.value().facets.sector].sort((a, b) => b.count - a.count)
+      : [],
+  );
+
+  protected readonly markers = computed<MapMarker[]>(() => {
+    if (!this.points.hasValue()) return [];
+    const lang = this.lang();
+    return this.points.value().points.map((p) => ({
+      lat: p.lat,
+      lng: p.lng,
+      label: p.title,
+      href: `/${lang}/projects/${encodeURIComponent(p.slug)}`,
+    }));
+  });
+
+  protected readonly policyItems = computed(() => {
+    if (!this.policies.hasValue()) return [];
+    const english = this.lang() === 'en';
+    return this.policies.value().items.map((p) => ({
+      slug: p.slug,
+      title: p.title,
+      summary: p.summary,
+      legal: p.legalBasis.number,
+      untranslated: english && p.untranslated.includes('title'),
+    }));
   });
 
   protected readonly departments = computed<DepartmentView[]>(() => {
-    const english = this.i18n.lang() === 'en';
-    return this.items().map((d) => ({
+    if (!this.departmentList.hasValue()) return [];
+    const english = this.lang() === 'en';
+    return this.departmentList.value().items.map((d) => ({
       id: d.id,
       name: this.i18n.pick(d.name),
       untranslated: english && !d.name.en,
@@ -61,25 +156,23 @@ export class Home {
     }));
   });
 
-  protected readonly markers = computed<MapMarker[]>(() =>
-    this.items().flatMap((d) =>
-      d.office ? [{ lat: d.office.lat, lng: d.office.lng, label: this.i18n.pick(d.name) }] : [],
-    ),
-  );
-
-  constructor() {
-    this.load();
+  protected search(event: Event): void {
+    event.preventDefault();
+    const q = this.query().trim();
+    void this.router.navigate(['/', this.lang(), 'projects'], { queryParams: q ? { q } : {} });
   }
 
-  protected load(): void {
-    this.request?.unsubscribe();
-    this.state.set({ status: 'loading' });
-    this.request = this.api
-      .departments()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (list) => this.state.set({ status: 'loaded', items: list.items }),
-        error: () => this.state.set({ status: 'error' }),
-      });
+  private card(p: ProjectCardDto): ProjectCardView {
+    const lang = this.lang();
+    return {
+      slug: p.slug,
+      title: p.title,
+      summary: p.summary,
+      sectors: p.sectors.map((s) => s.name),
+      unit: p.unit.name,
+      capital: formatVnd(p.capital?.vnd, lang),
+      area: formatArea(p.areaHa, lang),
+      translated: !(lang === 'en' && p.untranslated.includes('title')),
+    };
   }
 }

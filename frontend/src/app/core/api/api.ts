@@ -1,19 +1,19 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import type { components, paths } from './schema';
 
 // Every type below comes from `schema.ts`, generated from docs/api/openapi.json
-// (`npm run api:generate`); never edit or copy these shapes by hand.
-type Schemas = components['schemas'];
+// (`npm run openapi` or `npm run api:generate -w frontend`); never edit or copy these shapes by hand.
+export type Schemas = components['schemas'];
 export type PublicSettingsDto = Schemas['PublicSettingsDto'];
 export type DepartmentListDto = Schemas['DepartmentListDto'];
 export type DepartmentDto = Schemas['DepartmentDto'];
 export type DepartmentKind = Schemas['DepartmentKind'];
 
 /** Paths of the spec that answer GET with a JSON body. */
-type JsonGetPath = {
+export type JsonGetPath = {
   [P in keyof paths]: paths[P] extends {
     get: { responses: { 200: { content: { 'application/json': unknown } } } };
   }
@@ -21,23 +21,96 @@ type JsonGetPath = {
     : never;
 }[keyof paths];
 
-type JsonGetResponse<P extends JsonGetPath> = paths[P] extends {
+export type JsonGetResponse<P extends JsonGetPath> = paths[P] extends {
   get: { responses: { 200: { content: { 'application/json': infer T } } } };
 }
   ? T
   : never;
 
+/** Query parameters a GET path declares (empty object when it declares none). */
+export type QueryOf<P extends keyof paths> = paths[P] extends {
+  get: { parameters: { query?: infer Q } };
+}
+  ? NonNullable<Q>
+  : never;
+
+/** Path parameters a path declares, e.g. `{ slug: string }`. */
+export type PathParamsOf<P extends keyof paths> = paths[P] extends {
+  get: { parameters: { path: infer R } };
+}
+  ? R
+  : paths[P] extends { post: { parameters: { path: infer R } } }
+    ? R
+    : never;
+
+/** Paths of the spec that accept a JSON body on POST. */
+export type JsonPostPath = {
+  [P in keyof paths]: paths[P] extends {
+    post: { requestBody: { content: { 'application/json': unknown } } };
+  }
+    ? P
+    : never;
+}[keyof paths];
+
+export type JsonPostBody<P extends JsonPostPath> = paths[P] extends {
+  post: { requestBody: { content: { 'application/json': infer B } } };
+}
+  ? B
+  : never;
+
+/** The body of the first 2xx answer of a POST path. */
+export type JsonPostResponse<P extends JsonPostPath> = paths[P] extends {
+  post: { responses: infer R };
+}
+  ? R extends { 201: { content: { 'application/json': infer T } } }
+    ? T
+    : R extends { 200: { content: { 'application/json': infer T } } }
+      ? T
+      : void
+  : never;
+
+/** Fills `{name}` placeholders of a spec path; values are URL-encoded. */
+export function fillPath(path: string, params: Readonly<Record<string, string>> | undefined): string {
+  if (!params) return path;
+  return path.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? encodeURIComponent(params[name]) : whole,
+  );
+}
+
+/** Drops empty values so `?q=&sector=` never reaches the API. */
+export function toHttpParams(query: object | undefined): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params = params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params;
+}
+
 /**
- * Thin typed client for the same-origin public API. Paths are checked against the spec,
- * so a renamed or removed endpoint is a compile error here rather than a 404 in production.
+ * Thin typed client for the same-origin public API. Paths, parameters and bodies are checked
+ * against the spec, so a renamed or removed endpoint is a compile error rather than a 404.
+ * Features call `get`/`post` with spec paths; CSRF is echoed by Angular's XSRF interceptor.
  */
 @Injectable({ providedIn: 'root' })
 export class Api {
   private readonly http = inject(HttpClient);
 
-  private get<P extends JsonGetPath>(path: P): Observable<JsonGetResponse<P>> {
-    // Same origin as the site; the spec's paths are absolute (/api/v1/...).
-    return this.http.get<JsonGetResponse<P>>(path);
+  get<P extends JsonGetPath>(
+    path: P,
+    options: { path?: PathParamsOf<P>; query?: QueryOf<P> } = {},
+  ): Observable<JsonGetResponse<P>> {
+    return this.http.get<JsonGetResponse<P>>(fillPath(path, options.path as Record<string, string>), {
+      params: toHttpParams(options.query),
+    });
+  }
+
+  post<P extends JsonPostPath>(
+    path: P,
+    body: JsonPostBody<P>,
+    options: { path?: PathParamsOf<P> } = {},
+  ): Observable<JsonPostResponse<P>> {
+    return this.http.post<JsonPostResponse<P>>(fillPath(path, options.path as Record<string, string>), body);
   }
 
   publicSettings(): Observable<PublicSettingsDto> {

@@ -485,6 +485,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspace/projects/{id}/feature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Feature a published call on the home page, or stop featuring it */
+        post: operations["featureProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policies": {
         parameters: {
             query?: never;
@@ -811,6 +828,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search/projects/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every project matching the same filters as a map point (slug, title, lat, lng), for clustered maps */
+        get: operations["searchProjectPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search/policies": {
         parameters: {
             query?: never;
@@ -856,6 +890,91 @@ export interface paths {
         get: operations["searchSite"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Headline figures: open calls, total capital called for, sectors, policies */
+        get: operations["publicStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the inquiry form needs: the privacy notice and its version, accepted countries */
+        get: operations["inquiryForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an inquiry about a project, a policy, or in general; answers with the private tracking link */
+        post: operations["createInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/track/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sender's view of an inquiry: status, replies, rating */
+        get: operations["trackInquiry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries/track/{token}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the answer (1–5, once, after it was answered) */
+        post: operations["rateInquiry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1187,6 +1306,8 @@ export interface components {
             /** Format: date */
             rateDate: string;
         };
+        /** @enum {string} */
+        LandStatusKind: "cleared" | "clearing" | "not_cleared" | "industrial_zone";
         PublicProjectCardDto: {
             slug: string;
             code: string;
@@ -1202,6 +1323,8 @@ export interface components {
             location: components["schemas"]["PointInput"];
             areaHa: number | null;
             capital: components["schemas"]["CapitalDto"] | null;
+            landStatusKind: components["schemas"]["LandStatusKind"] | null;
+            featured: boolean;
             /** Format: date-time */
             lastVerifiedAt: string | null;
             /** Format: date-time */
@@ -1257,6 +1380,8 @@ export interface components {
             location: components["schemas"]["PointInput"];
             areaHa: number | null;
             capital: components["schemas"]["CapitalDto"] | null;
+            landStatusKind: components["schemas"]["LandStatusKind"] | null;
+            featured: boolean;
             /** Format: date-time */
             lastVerifiedAt: string | null;
             /** Format: date-time */
@@ -1319,6 +1444,9 @@ export interface components {
             summary: components["schemas"]["LocalizedDto"];
             description: components["schemas"]["LocalizedDto"];
             landStatus: components["schemas"]["LocalizedDto"] | null;
+            landStatusKind: components["schemas"]["LandStatusKind"] | null;
+            /** @description Shown on the home page; set by the editorial board */
+            featured: boolean;
             infrastructure: components["schemas"]["LocalizedDto"] | null;
             timeline: components["schemas"]["LocalizedDto"] | null;
             objectives: components["schemas"]["LocalizedDto"] | null;
@@ -1362,6 +1490,8 @@ export interface components {
             summary: components["schemas"]["LongTextInput"];
             description: components["schemas"]["LongTextInput"];
             landStatus?: components["schemas"]["LongTextInput"] | null;
+            /** @description The category investors filter on */
+            landStatusKind?: components["schemas"]["LandStatusKind"] | null;
             infrastructure?: components["schemas"]["LongTextInput"] | null;
             timeline?: components["schemas"]["LongTextInput"] | null;
             objectives?: components["schemas"]["LongTextInput"] | null;
@@ -1402,6 +1532,8 @@ export interface components {
             summary?: components["schemas"]["LongTextInput"];
             description?: components["schemas"]["LongTextInput"];
             landStatus?: components["schemas"]["LongTextInput"] | null;
+            /** @description The category investors filter on */
+            landStatusKind?: components["schemas"]["LandStatusKind"] | null;
             infrastructure?: components["schemas"]["LongTextInput"] | null;
             timeline?: components["schemas"]["LongTextInput"] | null;
             objectives?: components["schemas"]["LongTextInput"] | null;
@@ -1436,6 +1568,10 @@ export interface components {
             version?: number;
             /** @description Why: shown to the officer */
             comment: string;
+        };
+        FeatureDto: {
+            /** @description true to show the call on the home page, false to stop */
+            featured: boolean;
         };
         /** @enum {string} */
         IncentiveType: "corporate_income_tax" | "import_duty" | "land_rent" | "land_use_fee" | "investment_support" | "credit" | "training" | "infrastructure" | "other";
@@ -1726,6 +1862,12 @@ export interface components {
             unit: components["schemas"]["FacetValueDto"][];
             department: components["schemas"]["FacetValueDto"][];
             form: components["schemas"]["FacetValueDto"][];
+            /** @description Land status categories */
+            land: components["schemas"]["FacetValueDto"][];
+            /** @description Capital bands, smallest first */
+            capital: components["schemas"]["FacetValueDto"][];
+            /** @description Area bands, smallest first */
+            area: components["schemas"]["FacetValueDto"][];
             status: components["schemas"]["FacetValueDto"][];
         };
         SearchProjectsResultDto: {
@@ -1738,6 +1880,19 @@ export interface components {
             pageSize: number;
             facets: components["schemas"]["SearchFacetsDto"];
             /** @description True when Meilisearch could not answer and PostgreSQL did (fewer features) */
+            degraded: boolean;
+        };
+        MapPointDto: {
+            slug: string;
+            /** @description In the requested language (Vietnamese when untranslated) */
+            title: string;
+            lat: number;
+            lng: number;
+        };
+        MapPointsResultDto: {
+            points: components["schemas"]["MapPointDto"][];
+            /** @description How many projects matched (points are capped at 5,000) */
+            total: number;
             degraded: boolean;
         };
         PolicyHitDto: {
@@ -1783,6 +1938,121 @@ export interface components {
             projects: components["schemas"]["SearchProjectsResultDto"];
             /** @description First page of policies */
             policies: components["schemas"]["SearchPoliciesResultDto"];
+        };
+        PublicStatsDto: {
+            /** @description Calls for investment open now (published) */
+            openProjects: number;
+            /** @description Published and awarded calls */
+            publicProjects: number;
+            /** @description Total capital of the open calls */
+            capital: components["schemas"]["CapitalDto"] | null;
+            /** @description Sectors with at least one public call */
+            sectors: number;
+            /** @description Published incentive policies */
+            policies: number;
+            /** @description Departments with at least one public call */
+            departments: number;
+        };
+        InquiryFormDto: {
+            /** @description Send it back as consentVersion */
+            consentVersion: string;
+            /** @description The privacy notice shown next to the consent box */
+            consentText: components["schemas"]["LocalizedDto"];
+            /** @description ISO 3166-1 alpha-2 codes accepted as country */
+            countries: string[];
+        };
+        InquirySubjectInput: {
+            /** @enum {string} */
+            type: "project" | "policy";
+            /** @description Slug of a published project or policy */
+            slug: string;
+        };
+        CreateInquiryDto: {
+            /** @description What the inquiry is about; omit for a general inquiry */
+            subject?: components["schemas"]["InquirySubjectInput"] | null;
+            name: string;
+            organisation?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2 code, e.g. VN, KR, SG
+             * @example KR
+             */
+            country: string;
+            email: string;
+            /** @example +84 299 3822 345 */
+            phone?: string | null;
+            /**
+             * @description Language the investor wants answers in
+             * @enum {string}
+             */
+            preferredLang: "vi" | "en";
+            message: string;
+            /** @description Must be true: the sender agrees to the privacy notice */
+            consent: boolean;
+            /** @description Version of the privacy notice the sender read (GET /inquiries/form) */
+            consentVersion: string;
+            /** @description Leave empty. A field people do not see; bots fill it in. */
+            website?: string;
+        };
+        InquiryCreatedDto: {
+            /** @example YC-2026-000042 */
+            reference: string;
+            /** @description Private: the only key to the tracking page. Shown once, never stored in clear. */
+            token: string;
+            /**
+             * @description Path of the tracking page in the preferred language
+             * @example /en/inquiries/track/…
+             */
+            trackingPath: string;
+            /**
+             * Format: date-time
+             * @description When a first answer is due
+             */
+            dueAt: string;
+        };
+        InquirySubjectDto: {
+            /** @enum {string} */
+            type: "project" | "policy";
+            slug: string;
+            title: components["schemas"]["LocalizedDto"];
+            /** @description False when the item is no longer public (then there is no page to link) */
+            public: boolean;
+        };
+        TrackingDepartmentDto: {
+            code: string;
+            name: components["schemas"]["LocalizedDto"];
+        };
+        InquiryReplyDto: {
+            body: string;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        InquiryRatingDto: {
+            score: number;
+            comment: string | null;
+            /** Format: date-time */
+            ratedAt: string;
+        };
+        InquiryTrackingDto: {
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "acknowledged" | "answered" | "closed";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            subject: components["schemas"]["InquirySubjectDto"] | null;
+            department: components["schemas"]["TrackingDepartmentDto"];
+            /** @enum {string} */
+            preferredLang: "vi" | "en";
+            message: string;
+            replies: components["schemas"]["InquiryReplyDto"][];
+            rating: components["schemas"]["InquiryRatingDto"] | null;
+            /** @description True when the answer can be rated now */
+            canRate: boolean;
+        };
+        RateInquiryDto: {
+            score: number;
+            comment?: string | null;
         };
     };
     responses: never;
@@ -2402,6 +2672,8 @@ export interface operations {
                 unit?: string;
                 /** @description Department code */
                 department?: string;
+                /** @description Only the calls the editorial board features (true) or the others (false) */
+                featured?: boolean;
             };
             header?: never;
             path?: never;
@@ -2816,6 +3088,40 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    featureProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeatureDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -3513,6 +3819,12 @@ export interface operations {
                 department?: string;
                 /** @description Investment form codes */
                 form?: string;
+                /** @description Land status categories: cleared, clearing, not_cleared, industrial_zone */
+                land?: string;
+                /** @description Capital bands: lt-500b, 500b-2000b, 2000b-5000b, gte-5000b */
+                capital?: string;
+                /** @description Area bands: lt-10, 10-50, 50-200, gte-200 */
+                area?: string;
                 /** @description published and/or awarded */
                 status?: string;
                 /** @description Minimum total capital, VND */
@@ -3541,6 +3853,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchProjectsResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    searchProjectPoints: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Language of the texts; missing English falls back to Vietnamese */
+                lang?: "vi" | "en";
+                /** @description Text; with or without Vietnamese diacritics */
+                q?: string;
+                /** @description Sector codes, comma-separated */
+                sector?: string;
+                /** @description Administrative unit codes */
+                unit?: string;
+                /** @description Department codes */
+                department?: string;
+                /** @description Investment form codes */
+                form?: string;
+                /** @description Land status categories: cleared, clearing, not_cleared, industrial_zone */
+                land?: string;
+                /** @description Capital bands: lt-500b, 500b-2000b, 2000b-5000b, gte-5000b */
+                capital?: string;
+                /** @description Area bands: lt-10, 10-50, 50-200, gte-200 */
+                area?: string;
+                /** @description published and/or awarded */
+                status?: string;
+                /** @description Minimum total capital, VND */
+                capitalMin?: number;
+                /** @description Maximum total capital, VND */
+                capitalMax?: number;
+                /** @description Minimum area, ha */
+                areaMin?: number;
+                /** @description Maximum area, ha */
+                areaMax?: number;
+                /** @description Map box: west,south,east,north */
+                bbox?: string;
+                /** @description Radius: lat,lng,km */
+                near?: string;
+                sort?: "relevance" | "newest" | "capital_desc" | "capital_asc" | "area_desc" | "area_asc" | "title" | "distance";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapPointsResultDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */
@@ -3647,6 +4023,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SiteSearchResultDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    publicStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicStatsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    inquiryForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryFormDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    createInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInquiryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryCreatedDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    trackInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryTrackingDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    rateInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateInquiryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryTrackingDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */

@@ -3,13 +3,24 @@
  * must provide exactly the same keys (enforced by the `Messages` type).
  * `{name}` placeholders are filled by `I18n.t(key, { name })`.
  */
-export const vi = {
+import { inquiriesVi } from '../../inquiries/messages';
+import { policiesVi } from '../../policies/messages';
+import { projectsVi } from '../../projects/messages';
+import { searchVi } from '../../projects/search-messages';
+
+const coreVi = {
   'skipLink': 'Bỏ qua đến nội dung chính',
+
+  'site.description':
+    'Dự án kêu gọi đầu tư, chính sách ưu đãi và đầu mối liên hệ cho nhà đầu tư tại tỉnh Sóc Trăng.',
 
   'header.menu': 'Danh mục',
 
   'nav.label': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
+  'nav.projects': 'Dự án kêu gọi đầu tư',
+  'nav.policies': 'Chính sách ưu đãi',
+  'nav.contact': 'Liên hệ',
 
   // The owning agency comes from the settings API (`owner`); the managing unit is not part of
   // it yet, so it lives here until the API offers it.
@@ -21,13 +32,33 @@ export const vi = {
   'home.intro':
     'Cổng thông tin giới thiệu các dự án kêu gọi đầu tư và chính sách ưu đãi đầu tư của tỉnh, ' +
     'giúp nhà đầu tư trong và ngoài nước tìm hiểu cơ hội và liên hệ với cơ quan phụ trách.',
-  'home.comingSoon': 'Nội dung về dự án và chính sách đang được các đơn vị cập nhật.',
+  'home.search.label': 'Tìm dự án kêu gọi đầu tư',
+  'home.search.placeholder': 'Ví dụ: khu công nghiệp, điện gió, du lịch',
+  'home.search.submit': 'Tìm',
+  'home.loading': 'Đang tải…',
+  'home.error': 'Không tải được nội dung này. Vui lòng thử lại.',
+  'home.retry': 'Thử lại',
+  'home.figures.heading': 'Số liệu nổi bật',
+  'home.figures.projects': 'Dự án đang kêu gọi đầu tư',
+  'home.figures.capital': 'Tổng vốn kêu gọi',
+  'home.figures.usd': 'khoảng {usd}',
+  'home.figures.sectors': 'Lĩnh vực',
+  'home.figures.policies': 'Chính sách ưu đãi',
+  'home.featured.heading': 'Dự án tiêu biểu',
+  'home.newest.heading': 'Dự án mới đăng',
+  'home.projects.empty': 'Chưa có dự án nào.',
+  'home.projects.all': 'Xem tất cả dự án kêu gọi đầu tư',
+  'home.sectors.heading': 'Tìm theo lĩnh vực',
+  'home.sectors.count': '{count} dự án',
+  'home.policies.heading': 'Chính sách ưu đãi mới',
+  'home.policies.empty': 'Chưa có chính sách nào.',
+  'home.policies.all': 'Xem tất cả chính sách ưu đãi',
   'home.departments.heading': 'Đơn vị cung cấp thông tin',
   'home.departments.loading': 'Đang tải danh sách đơn vị…',
   'home.departments.error': 'Không tải được danh sách đơn vị. Vui lòng thử lại sau.',
   'home.departments.retry': 'Thử lại',
   'home.departments.empty': 'Chưa có đơn vị nào.',
-  'home.map.heading': 'Bản đồ trụ sở các đơn vị',
+  'home.map.heading': 'Bản đồ dự án kêu gọi đầu tư',
 
   'department.kind.department': 'Sở, ban, ngành',
   'department.kind.industrial_zone_board': 'Ban quản lý các khu công nghiệp',
@@ -44,6 +75,9 @@ export const vi = {
   'notFound.text': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
   'notFound.home': 'Về trang chủ',
 } as const;
+
+// Feature dictionaries live beside their features so features can grow independently.
+export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inquiriesVi } as const;
 
 export type MessageKey = keyof typeof vi;
 /** A complete dictionary: every key of `vi`, no others. */

@@ -1,0 +1,23 @@
+/** Offset of Asia/Ho_Chi_Minh (no daylight saving time since 1975). */
+const VN_OFFSET_MS = 7 * 3600_000;
+
+/**
+ * When an inquiry received at `from` is due: the same time of day `days` working days later,
+ * where working days are Monday–Friday in Vietnam. An inquiry sent on a Saturday counts from
+ * the next Monday morning. Public holidays come with the inquiry inbox (issue 6).
+ */
+export function dueAfterWorkingDays(from: Date, days: number): Date {
+  // Work in "Vietnam wall-clock as UTC" so getUTCDay() is the local weekday.
+  const local = new Date(from.getTime() + VN_OFFSET_MS);
+  const weekend = (d: Date) => d.getUTCDay() === 0 || d.getUTCDay() === 6;
+  if (weekend(local)) {
+    while (weekend(local)) local.setUTCDate(local.getUTCDate() + 1);
+    local.setUTCHours(8, 0, 0, 0);
+  }
+  let left = days;
+  while (left > 0) {
+    local.setUTCDate(local.getUTCDate() + 1);
+    if (!weekend(local)) left--;
+  }
+  return new Date(local.getTime() - VN_OFFSET_MS);
+}
