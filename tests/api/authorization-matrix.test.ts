@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { startTestStack, type TestStack } from '../harness/stack.js';
 import { Client, DEMO } from '../harness/session.js';
+import { CONSENT } from '@invest-portal/backend/inquiries/consent.js';
 
 /**
  * Every route of the API (read from the spec the API serves) × every kind of caller × objects owned
@@ -13,6 +14,7 @@ type Owner = 'A' | 'B';
 const WHO: Who[] = ['anonymous', 'officerA', 'officerB', 'editor', 'admin'];
 
 interface Ctx {
+  db: TestStack['db'];
   admin: Client;
   clients: Record<Who, Client>;
   dept: Record<Owner, string>;
@@ -73,6 +75,26 @@ function policyBody(ctx: Ctx, owner: Owner) {
     legalBasis: { number: '61/2020/QH14', issuer: { vi: 'Quốc hội', en: 'National Assembly' }, date: '2020-06-17' },
     incentiveTypes: ['land_rent'],
   };
+}
+
+function inquiryBody() {
+  return {
+    name: 'Kim Min-jun',
+    country: 'KR',
+    email: `investor-${++seq}@example.org`,
+    preferredLang: 'en',
+    message: 'Is the site of this project already cleared?',
+    consent: true,
+    consentVersion: CONSENT.version,
+  };
+}
+
+/** A fresh inquiry's tracking token; `answered` puts it where it can be rated. */
+async function makeInquiry(ctx: Ctx, answered: boolean): Promise<string> {
+  const res = await new Client(ctx.admin.baseUrl).post('/api/v1/inquiries', inquiryBody());
+  if (res.status !== 201) throw new Error(`setup: inquiry ${res.status} ${JSON.stringify(res.body)}`);
+  if (answered) await ctx.db.query(`UPDATE inquiries SET status = 'answered' WHERE reference = $1`, [res.body.reference]);
+  return res.body.token;
 }
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -252,6 +274,29 @@ const CASES: Record<string, Case> = {
     run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/documents/${await makeDocument(ctx, 'policies', owner)}`) }),
   },
   'GET /api/v1/search/projects': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/projects?q=dien%20gio') }) },
+  'GET /api/v1/search/projects/map': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/projects/map?sector=energy') }) },
+  'GET /api/v1/stats': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/stats') }) },
+  'GET /api/v1/inquiries/form': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/inquiries/form') }) },
+  'POST /api/v1/inquiries': {
+    byOwner: false,
+    allowed: anyone,
+    run: async (c, _o, ctx) => {
+      const count = async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM inquiries`))[0].n;
+      const before = await count();
+      return { res: await c.post('/api/v1/inquiries', inquiryBody()), probe: count, before };
+    },
+  },
+  'GET /api/v1/inquiries/track/{token}': {
+    byOwner: false,
+    // The token is the permission: whoever holds the link may read it, signed in or not.
+    allowed: anyone,
+    run: async (c, _o, ctx) => ({ res: await c.get(`/api/v1/inquiries/track/${await makeInquiry(ctx, false)}`) }),
+  },
+  'POST /api/v1/inquiries/track/{token}/rating': {
+    byOwner: false,
+    allowed: anyone,
+    run: async (c, _o, ctx) => ({ res: await c.post(`/api/v1/inquiries/track/${await makeInquiry(ctx, true)}/rating`, { score: 4 }) }),
+  },
   'GET /api/v1/search/policies': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/policies?q=dat') }) },
   'GET /api/v1/search/suggest': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/suggest?q=kcn') }) },
   'GET /api/v1/search': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search?q=cang') }) },
@@ -279,6 +324,7 @@ beforeAll(async () => {
   const taxonomies = (await clients.anonymous.get('/api/v1/taxonomies')).body;
   const departments = (await clients.anonymous.get('/api/v1/departments')).body.items as { id: string; code: string }[];
   ctx = {
+    db: stack.db,
     admin: clients.admin,
     clients,
     dept: { A: departments.find((d) => d.code === 'STC')!.id, B: departments.find((d) => d.code === 'BQLKCN')!.id },

@@ -135,11 +135,22 @@ describe('public API', () => {
 });
 
 describe('web interface', () => {
-  it.each(['/', '/vi', '/en', '/vi/projects/some-slug', '/en/anything/deep?x=1'])('%s falls back to the app shell', async (url) => {
+  it.each([
+    ['/', 'vi'],
+    ['/vi', 'vi'],
+    ['/en', 'en'],
+    ['/en/anything/deep?x=1', 'en'],
+  ])('%s falls back to the app shell, in its language', async (url, lang) => {
     const res = await request(stack.url).get(url).expect(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
-    expect(res.text).toContain('UI shell');
+    // The shell as built, with the page's language and title written in (tests/api/seo.test.ts).
+    expect(res.text).toMatch(new RegExp(`^<!doctype html><html lang="${lang}"><title>[^<]+</title></html>$`));
     expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('a project that does not exist gets the app shell with status 404', async () => {
+    const res = await request(stack.url).get('/vi/projects/some-slug').expect(404);
+    expect(res.text).toMatch(/^<!doctype html><html lang="vi">/);
   });
 
   it('hashed bundles are cached for a year, other files briefly', async () => {

@@ -34,6 +34,24 @@ it('search answers from PostgreSQL with degraded: true, accent-insensitive, with
   expect(windSector.total).toBe(n);
 });
 
+it('the land, capital and area facets filter the same way from PostgreSQL, and map points answer too', async () => {
+  const res = (await request(stack.url).get('/api/v1/search/projects?capital=lt-500b,gte-5000b&land=cleared&pageSize=100')).body;
+  expect(res.degraded).toBe(true);
+  const [{ n }] = await stack.db.query(
+    `SELECT count(*)::int AS n FROM projects WHERE status IN ('published', 'awarded') AND land_status_kind = 'cleared'
+        AND (capital_vnd < 500000000000 OR capital_vnd >= 5000000000000)`,
+  );
+  expect(n).toBeGreaterThan(0);
+  expect(res.total).toBe(n);
+  const area = (await request(stack.url).get('/api/v1/search/projects?area=10-50&pageSize=100')).body;
+  expect(area.hits.length).toBeGreaterThan(0);
+  expect(area.hits.every((h: { areaHa: number }) => h.areaHa >= 10 && h.areaHa < 50)).toBe(true);
+  const map = (await request(stack.url).get('/api/v1/search/projects/map?land=cleared')).body;
+  const [{ m }] = await stack.db.query(`SELECT count(*)::int AS m FROM projects WHERE status IN ('published', 'awarded') AND land_status_kind = 'cleared'`);
+  expect(map).toMatchObject({ degraded: true, total: m });
+  expect(map.points).toHaveLength(m);
+});
+
 it('writes still succeed and wait in the outbox', async () => {
   const officer = new Client(stack.url);
   const editor = new Client(stack.url);

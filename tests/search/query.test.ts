@@ -107,6 +107,64 @@ describe('facets, filters, geo, sort', () => {
     expect(small.hits.every((h: { areaHa: number }) => h.areaHa <= 10)).toBe(true);
   });
 
+  it('land status, capital band and area band facets: counts match the database, bands filter and read small to large', async () => {
+    const all = (await search('pageSize=1')).body;
+    const [db] = await stack.db.query(`
+      SELECT count(*) FILTER (WHERE land_status_kind = 'cleared')::int AS cleared,
+             count(*) FILTER (WHERE capital_vnd < 500000000000)::int AS lt500,
+             count(*) FILTER (WHERE capital_vnd >= 500000000000 AND capital_vnd < 2000000000000)::int AS b500,
+             count(*) FILTER (WHERE area_ha >= 50 AND area_ha < 200)::int AS a50
+        FROM projects WHERE status IN ('published', 'awarded')`);
+    const count = (facet: string, code: string) => all.facets[facet].find((v: { code: string }) => v.code === code)?.count ?? 0;
+    expect(count('land', 'cleared')).toBe(db.cleared);
+    expect(count('capital', 'lt-500b')).toBe(db.lt500);
+    expect(count('capital', '500b-2000b')).toBe(db.b500);
+    expect(count('area', '50-200')).toBe(db.a50);
+    expect(all.facets.capital.map((v: { code: string }) => v.code)).toEqual(
+      ['lt-500b', '500b-2000b', '2000b-5000b', 'gte-5000b'].filter((c) => count('capital', c) > 0),
+    );
+    expect(all.facets.land.find((v: { code: string }) => v.code === 'cleared').label).toBe('Đã giải phóng mặt bằng');
+    const en = (await search('pageSize=1&lang=en')).body;
+    expect(en.facets.land.find((v: { code: string }) => v.code === 'cleared').label).toBe('Site cleared');
+
+    // Two bands of one facet are OR-ed; another facet narrows (AND).
+    const two = (await search('capital=lt-500b,500b-2000b&pageSize=100')).body;
+    expect(two.total).toBe(db.lt500 + db.b500);
+    expect(two.hits.every((h: { capitalVnd: number }) => h.capitalVnd < 2e12)).toBe(true);
+    const narrowed = (await search('capital=lt-500b,500b-2000b&land=cleared&pageSize=100')).body;
+    const [{ n }] = await stack.db.query(
+      `SELECT count(*)::int AS n FROM projects WHERE status IN ('published', 'awarded') AND land_status_kind = 'cleared' AND capital_vnd < 2000000000000`,
+    );
+    expect(narrowed.total).toBe(n);
+    expect(narrowed.total).toBeLessThan(two.total);
+    // Disjunctive: the capital facet still counts every band under the land filter.
+    expect(narrowed.facets.capital.reduce((sum: number, v: { count: number }) => sum + v.count, 0)).toBeGreaterThanOrEqual(narrowed.total);
+  });
+
+  it.each([
+    ['land=swamp', 'land'],
+    ['capital=huge', 'capital'],
+    ['area=lt-10,10-50,50-200,gte-200,lt-10', 'area'],
+  ])('%s → 400 naming %s', async (qs, field) => {
+    const res = await search(qs);
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+  });
+
+  it('map points: every matching project as a point, with the same filters as the list', async () => {
+    const list = (await search('land=cleared,clearing&pageSize=1')).body;
+    const map = (await request(stack.url).get('/api/v1/search/projects/map?land=cleared,clearing&lang=en')).body;
+    expect(map.degraded).toBe(false);
+    expect(map.total).toBe(list.total);
+    expect(map.points).toHaveLength(list.total);
+    const slugs = new Set(map.points.map((p: { slug: string }) => p.slug));
+    const [row] = await stack.db.query(
+      `SELECT slug, title->>'en' AS en, lat, lng FROM projects WHERE status = 'published' AND land_status_kind = 'cleared' AND title->>'en' IS NOT NULL LIMIT 1`,
+    );
+    expect(slugs.has(row.slug)).toBe(true);
+    expect(map.points.find((p: { slug: string }) => p.slug === row.slug)).toEqual({ slug: row.slug, title: row.en, lat: row.lat, lng: row.lng });
+  });
+
   it('bounding box and radius with distance sort', async () => {
     const box = (await search('bbox=105.9,9.2,106.1,9.45&pageSize=100')).body;
     expect(box.total).toBeGreaterThan(0);

@@ -1,0 +1,61 @@
+/** What the server writes into the <head> of the app shell for one URL. */
+export interface PageMeta {
+  lang: 'vi' | 'en';
+  /** Full title, e.g. "Project | Portal". */
+  title: string;
+  description: string;
+  /** Absolute URL of this page (no query, no fragment). */
+  canonical: string;
+  /** Absolute URLs of the page in each language. */
+  alternates: { vi: string; en: string };
+  siteName: string;
+  type: 'website' | 'article';
+  /** Private pages (inquiry tracking): never indexed. */
+  noindex?: boolean;
+}
+
+const OG_LOCALE = { vi: 'vi_VN', en: 'en_US' } as const;
+
+export function escapeAttr(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Cuts on a word boundary (crawlers show about 160 characters). */
+export function shorten(text: string, max = 160): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut) + '…';
+}
+
+/**
+ * The app shell with this page's language, title, description, Open Graph tags, canonical URL and
+ * hreflang alternates, so that crawlers and chat apps (which do not run JavaScript) see the page.
+ * Every value is escaped; the shell's own description and title are replaced, not duplicated.
+ */
+export function renderShell(shell: string, meta: PageMeta): string {
+  const description = escapeAttr(shorten(meta.description));
+  const title = escapeAttr(meta.title);
+  const other = meta.lang === 'vi' ? 'en' : 'vi';
+  const tags = [
+    `<meta property="og:title" content="${title}">`,
+    `<meta property="og:description" content="${description}">`,
+    `<meta property="og:type" content="${meta.type}">`,
+    `<meta property="og:url" content="${escapeAttr(meta.canonical)}">`,
+    `<meta property="og:site_name" content="${escapeAttr(meta.siteName)}">`,
+    `<meta property="og:locale" content="${OG_LOCALE[meta.lang]}">`,
+    `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`,
+    `<meta name="twitter:card" content="summary">`,
+    `<link rel="canonical" href="${escapeAttr(meta.canonical)}">`,
+    `<link rel="alternate" hreflang="vi" href="${escapeAttr(meta.alternates.vi)}">`,
+    `<link rel="alternate" hreflang="en" href="${escapeAttr(meta.alternates.en)}">`,
+    `<link rel="alternate" hreflang="x-default" href="${escapeAttr(meta.alternates.vi)}">`,
+    ...(meta.noindex ? ['<meta name="robots" content="noindex">', '<meta name="referrer" content="no-referrer">'] : []),
+  ];
+  return shell
+    .replace(/<html lang="[^"]*"/, `<html lang="${meta.lang}"`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${title}</title>`)
+    .replace(/<meta name="description" content="[^"]*">/, () => `<meta name="description" content="${description}">`)
+    .replace('</head>', () => `  ${tags.join('\n  ')}\n</head>`);
+}
