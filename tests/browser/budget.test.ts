@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { startBrowserStack, type BrowserStack } from './browser.js';
+
+// Issue 5's bar: the JavaScript a public page needs before it is usable is at most 200 KB gzip.
+// Measured on the real production build as the browser loads each page type (shell + route chunks).
+const BUDGET = 200 * 1024;
+const DIST = path.resolve(import.meta.dirname, '../../frontend/dist/browser');
+let browser: BrowserStack;
+let projectSlug: string;
+let policySlug: string;
+
+beforeAll(async () => {
+  browser = await startBrowserStack();
+  [{ slug: projectSlug }] = await browser.stack.db.query(`SELECT slug FROM projects WHERE status = 'published' ORDER BY code LIMIT 1`);
+  [{ slug: policySlug }] = await browser.stack.db.query(`SELECT slug FROM policies WHERE status = 'published' ORDER BY code LIMIT 1`);
+});
+
+afterAll(async () => {
+  await browser?.stop();
+});
+
+/** gzip size of every script the page loaded, read from the build (the API serves files uncompressed). */
+async function scriptBytes(url: string): Promise<{ files: string[]; gzip: number }> {
+  const page = await browser.open(url);
+  await page.locator('main#main-content h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const urls: string[] = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => new URL(n).pathname.endsWith('.js')),
+  );
+  await page.close();
+  const files = [...new Set(urls.map((u) => path.basename(new URL(u).pathname)))];
+  const gzip = files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
+  return { files, gzip };
+}
+
+it.each([
+  ['home', () => '/vi'],
+  ['project search', () => '/vi/projects'],
+  ['project page', () => `/en/projects/${projectSlug}`],
+  ['policy list', () => '/en/policies'],
+  ['policy page', () => `/vi/policies/${policySlug}`],
+  ['contact', () => '/en/contact'],
+])('%s loads at most 200 KB of gzipped JavaScript', async (_name, url) => {
+  const { files, gzip } = await scriptBytes(url());
+  expect(files.length).toBeGreaterThan(0);
+  // Printed so the figures can be copied into docs/benchmarks.md.
+  process.stdout.write(`  initial JS ${url()}: ${(gzip / 1024).toFixed(1)} KB gzip in ${files.length} files\n`);
+  expect(gzip).toBeLessThanOrEqual(BUDGET);
+});
