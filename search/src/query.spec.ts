@@ -54,7 +54,7 @@ describe('searchText', () => {
 describe('buildProjectSearch', () => {
   it('asks the other facets in the main query and each selected facet separately', () => {
     const built = buildProjectSearch('projects', { ...base, filters: { sector: ['wind-power'] } });
-    expect(built.main.facets).toEqual(['unit_code', 'department_code', 'investment_form_code', 'status']);
+    expect(built.main.facets).toEqual(['unit_code', 'department_code', 'investment_form_code', 'land_status', 'capital_band', 'area_band', 'status']);
     expect(built.facetQueries).toHaveLength(1);
     expect(built.facetQueries[0]!.query).toMatchObject({ facets: ['sector_codes'], limit: 0, filter: [] });
   });
