@@ -16,6 +16,7 @@ import {
 
 import { routes } from './app.routes';
 import { I18nTitleStrategy } from './core/i18n/title-strategy';
+import { installScrollHandling } from './core/routing/scroll';
 import { TrailingSlashUrlSerializer } from './core/routing/url-serializer';
 import { Settings } from './core/settings/settings';
 
@@ -24,8 +25,10 @@ export function provideAppRouting(): (Provider | EnvironmentProviders)[] {
   return [
     provideRouter(
       routes,
-      withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
+      // Scroll events still flow; installScrollHandling decides (query-only changes keep the position).
+      withInMemoryScrolling({ scrollPositionRestoration: 'disabled', anchorScrolling: 'disabled' }),
     ),
+    provideAppInitializer(installScrollHandling),
     { provide: TitleStrategy, useClass: I18nTitleStrategy },
     { provide: UrlSerializer, useClass: TrailingSlashUrlSerializer },
   ];

@@ -1,5 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Observable, Subscription } from 'rxjs';
 import { Router, RouterLink } from '@angular/router';
 
 import { Api, DepartmentKind, Schemas } from '../core/api/api';
@@ -18,6 +27,39 @@ const KIND_LABEL: Readonly<Record<DepartmentKind, MessageKey>> = {
   commune: 'department.kind.commune',
   other: 'department.kind.other',
 };
+
+/**
+ * One independently loaded block of the page. Plain subscriptions rather than `rxResource`:
+ * a resource holds the app "unstable" while it loads, and the home page must not keep other
+ * pages' tests (or prerendering) waiting on its figures.
+ */
+class Block<T> {
+  private readonly state = signal<{ status: 'loading' | 'error' | 'loaded'; value?: T }>({ status: 'loading' });
+  private subscription?: Subscription;
+
+  readonly isLoading = computed(() => this.state().status === 'loading');
+  readonly error = computed(() => this.state().status === 'error');
+  readonly hasValue = computed(() => this.state().status === 'loaded');
+
+  constructor(private readonly fetch: () => Observable<T>) {}
+
+  value(): T {
+    return this.state().value as T;
+  }
+
+  reload(): void {
+    this.subscription?.unsubscribe();
+    this.state.set({ status: 'loading' });
+    this.subscription = this.fetch().subscribe({
+      next: (value) => this.state.set({ status: 'loaded', value }),
+      error: () => this.state.set({ status: 'error' }),
+    });
+  }
+
+  stop(): void {
+    this.subscription?.unsubscribe();
+  }
+}
 
 interface DepartmentView {
   id: string;
@@ -57,35 +99,36 @@ export class Home {
   protected readonly portalName = computed(() => this.i18n.pick(this.settings.value().portalName));
   protected readonly query = signal('');
 
-  protected readonly stats = rxResource({
-    stream: () => this.api.get('/api/v1/stats'),
-  });
-  protected readonly featured = rxResource({
-    params: () => ({ lang: this.lang() }),
-    stream: ({ params }) =>
-      this.api.get('/api/v1/projects', { query: { featured: true, pageSize: 3, lang: params.lang } }),
-  });
-  protected readonly newest = rxResource({
-    params: () => ({ lang: this.lang() }),
-    stream: ({ params }) => this.api.get('/api/v1/projects', { query: { pageSize: 6, lang: params.lang } }),
-  });
-  protected readonly sectorFacets = rxResource({
-    params: () => ({ lang: this.lang() }),
-    // One hit is the least the API returns; only the facet counts are used.
-    stream: ({ params }) =>
-      this.api.get('/api/v1/search/projects', { query: { pageSize: 1, lang: params.lang } }),
-  });
-  protected readonly points = rxResource({
-    params: () => ({ lang: this.lang() }),
-    stream: ({ params }) => this.api.get('/api/v1/search/projects/map', { query: { lang: params.lang } }),
-  });
-  protected readonly policies = rxResource({
-    params: () => ({ lang: this.lang() }),
-    stream: ({ params }) => this.api.get('/api/v1/policies', { query: { pageSize: 4, lang: params.lang } }),
-  });
-  protected readonly departmentList = rxResource({
-    stream: () => this.api.departments(),
-  });
+  protected readonly stats = new Block(() => this.api.get('/api/v1/stats'));
+  protected readonly featured = new Block(() =>
+    this.api.get('/api/v1/projects', { query: { featured: true, pageSize: 3, lang: this.lang() } }),
+  );
+  protected readonly newest = new Block(() =>
+    this.api.get('/api/v1/projects', { query: { pageSize: 6, lang: this.lang() } }),
+  );
+  // One hit is the least the API returns; only the facet counts are used.
+  protected readonly sectorFacets = new Block(() =>
+    this.api.get('/api/v1/search/projects', { query: { pageSize: 1, lang: this.lang() } }),
+  );
+  protected readonly points = new Block(() =>
+    this.api.get('/api/v1/search/projects/map', { query: { lang: this.lang() } }),
+  );
+  protected readonly policies = new Block(() =>
+    this.api.get('/api/v1/policies', { query: { pageSize: 4, lang: this.lang() } }),
+  );
+  protected readonly departmentList = new Block(() => this.api.departments());
+
+  constructor() {
+    const texts = [this.featured, this.newest, this.sectorFacets, this.points, this.policies];
+    const all = [this.stats, this.departmentList, ...texts];
+    untracked(() => [this.stats, this.departmentList].forEach((b) => b.reload()));
+    // Texts come in the page's language: fetch them again when it changes.
+    effect(() => {
+      this.lang();
+      untracked(() => texts.forEach((b) => b.reload()));
+    });
+    inject(DestroyRef).onDestroy(() => all.forEach((b) => b.stop()));
+  }
 
   protected readonly figures = computed<FigureView[]>(() => {
     if (!this.stats.hasValue()) return [];

@@ -72,11 +72,11 @@ describe('Header (inside the shell)', () => {
     expect($<HTMLAnchorElement>('a.lang-switch').getAttribute('href')).toBe('/vi/anything?q=1');
   });
 
-  it('nav links only to existing pages and marks the current one', async () => {
+  it('nav links to the public pages in the current language and marks the current one', async () => {
     await harness.navigateByUrl('/en');
     const links = harness.routeNativeElement!.querySelectorAll<HTMLAnchorElement>('nav a');
-    expect([...links].map((a) => a.getAttribute('href'))).toEqual(['/en']);
-    expect(links[0].getAttribute('aria-current')).toBe('page');
+    expect([...links].map((a) => a.getAttribute('href'))).toEqual(['/en', '/en/projects', '/en/policies', '/en/contact']);
+    expect([...links].map((a) => a.getAttribute('aria-current'))).toEqual(['page', null, null, null]);
   });
 
   it('mobile menu button toggles aria-expanded and closes with Escape', async () => {

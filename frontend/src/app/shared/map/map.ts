@@ -183,6 +183,7 @@ export class MapView {
   private readonly shapeLayer = L.layerGroup();
   private index?: Supercluster<PointProps>;
   private points: readonly MapMarker[] = [];
+  private readonly rendered = new Map<string, L.Marker>();
   /** The box this map last emitted: fitting to it again would only zoom out a step. */
   private lastEmitted?: string;
 
@@ -221,8 +222,8 @@ export class MapView {
       untracked(() => {
         this.points = markers;
         this.index = cluster ? this.buildIndex(markers) : undefined;
+        this.renderMarkers(true);
         if (this.fitMarkers() && !this.bounds()) this.fitToMarkers(markers);
-        this.renderMarkers();
       });
     });
 
@@ -326,55 +327,77 @@ export class MapView {
 
   private fitToMarkers(markers: readonly MapMarker[]): void {
     const valid = markers.filter((m) => Number.isFinite(m.lat) && Number.isFinite(m.lng));
-    if (!this.map || valid.length === 0) return;
+    // A container without a size (not laid out yet) has no zoom that fits anything.
+    if (!this.map || valid.length === 0 || !this.map.getSize().x) return;
     const bounds = L.latLngBounds(valid.map((m) => [m.lat, m.lng] as L.LatLngTuple));
     this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: 13 });
   }
 
-  private renderMarkers(): void {
-    this.markerLayer.clearLayers();
+  /**
+   * Shows the points, or their clusters for the current view. Markers already on the map are
+   * kept (by key), so re-clustering after a pan never closes an open popup or drops focus.
+   */
+  private renderMarkers(reset = false): void {
     const map = this.map;
+    if (reset) {
+      this.markerLayer.clearLayers();
+      this.rendered.clear();
+    }
     if (!map) return;
     const size = map.getSize();
+    const wanted = new Map<string, () => L.Marker | null>();
     // Without clustering, or before the container has a size (nothing to cluster against):
     // one marker per point.
     if (!this.index || !size.x || !size.y) {
-      this.points.forEach((m) => this.addPoint(m));
-      return;
-    }
-    const b = map.getBounds().pad(0.2);
-    const zoom = Math.round(map.getZoom());
-    const box: [number, number, number, number] = [
-      clamp(b.getWest(), -180, 180),
-      clamp(b.getSouth(), -85, 85),
-      clamp(b.getEast(), -180, 180),
-      clamp(b.getNorth(), -85, 85),
-    ];
-    for (const feature of this.index.getClusters(box, zoom)) {
-      const [lng, lat] = feature.geometry.coordinates;
-      const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
-      if (props.cluster && props.cluster_id !== undefined) {
-        this.addCluster(lat, lng, props.cluster_id, props.point_count ?? 0);
-      } else if (props.index !== undefined) {
-        const point = this.points[props.index];
-        if (point) this.addPoint(point);
+      this.points.forEach((m, i) => wanted.set(`p${i}`, () => this.pointMarker(m)));
+    } else {
+      const b = map.getBounds().pad(0.2);
+      const zoom = Math.round(map.getZoom());
+      const box: [number, number, number, number] = [
+        clamp(b.getWest(), -180, 180),
+        clamp(b.getSouth(), -85, 85),
+        clamp(b.getEast(), -180, 180),
+        clamp(b.getNorth(), -85, 85),
+      ];
+      for (const feature of this.index.getClusters(box, zoom)) {
+        const [lng, lat] = feature.geometry.coordinates;
+        const props = feature.properties as Partial<ClusterProperties> & Partial<PointProps>;
+        if (props.cluster && props.cluster_id !== undefined) {
+          const id = props.cluster_id;
+          const count = props.point_count ?? 0;
+          wanted.set(`c${id}`, () => this.clusterMarker(lat, lng, id, count));
+        } else if (props.index !== undefined) {
+          const point = this.points[props.index];
+          if (point) wanted.set(`p${props.index}`, () => this.pointMarker(point));
+        }
       }
+    }
+    for (const [key, marker] of this.rendered) {
+      if (!wanted.has(key)) {
+        this.markerLayer.removeLayer(marker);
+        this.rendered.delete(key);
+      }
+    }
+    for (const [key, create] of wanted) {
+      if (this.rendered.has(key)) continue;
+      const marker = create();
+      if (!marker) continue;
+      marker.addTo(this.markerLayer);
+      this.rendered.set(key, marker);
     }
   }
 
-  private addPoint(m: MapMarker): void {
+  private pointMarker(m: MapMarker): L.Marker | null {
     // One bad coordinate must not take the whole map down (Leaflet throws on NaN).
-    if (!Number.isFinite(m.lat) || !Number.isFinite(m.lng)) return;
-    L.marker([m.lat, m.lng], {
+    if (!Number.isFinite(m.lat) || !Number.isFinite(m.lng)) return null;
+    return L.marker([m.lat, m.lng], {
       title: m.label,
       alt: this.i18n.t('map.markerAlt', { label: m.label }),
       keyboard: true,
-    })
-      .bindPopup(this.popupContent(m))
-      .addTo(this.markerLayer);
+    }).bindPopup(this.popupContent(m));
   }
 
-  private addCluster(lat: number, lng: number, clusterId: number, count: number): void {
+  private clusterMarker(lat: number, lng: number, clusterId: number, count: number): L.Marker {
     const label = this.i18n.t('map.cluster', { count });
     const icon = L.divIcon({
       // A number only: never text from the API.
@@ -392,10 +415,12 @@ export class MapView {
     marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
       if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') expand();
     });
-    marker.addTo(this.markerLayer);
-    const element = marker.getElement();
-    element?.setAttribute('aria-label', label);
-    element?.setAttribute('data-count', String(count));
+    marker.on('add', () => {
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', label);
+      element?.setAttribute('data-count', String(count));
+    });
+    return marker;
   }
 
   private popupContent(m: MapMarker): HTMLElement {
