@@ -46,6 +46,7 @@ it('the form endpoint gives the privacy notice in both languages, its version an
   expect(res.body.consentText.en).toMatch(/I agree/);
   expect(res.body.countries).toEqual(expect.arrayContaining(['VN', 'KR', 'SG', 'JP', 'US']));
   expect(res.body.countries).toHaveLength(249);
+  expect(res.body.intakeDepartment).toBe('TTXTDT');
 });
 
 describe('routing', () => {

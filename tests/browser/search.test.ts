@@ -246,8 +246,9 @@ it.each([
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
     await toggle.click();
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.locator('#search-filters').isVisible()).toBe(true);
+    // Rendering is asynchronous (zoneless change detection): wait for the state, then check it.
+    await page.locator('button.filters-toggle[aria-expanded="true"]').waitFor();
+    await page.locator('#search-filters').waitFor({ state: 'visible' });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
   }

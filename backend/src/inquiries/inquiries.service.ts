@@ -31,7 +31,12 @@ export class InquiriesService {
   ) {}
 
   form(): InquiryFormDto {
-    return { consentVersion: CONSENT.version, consentText: CONSENT.text, countries: [...COUNTRY_CODES] };
+    return {
+      consentVersion: CONSENT.version,
+      consentText: CONSENT.text,
+      countries: [...COUNTRY_CODES],
+      intakeDepartment: this.config.inquiries.intakeDepartment,
+    };
   }
 
   /**

@@ -5,6 +5,8 @@ export class InquiryFormDto {
   @ApiProperty({ description: 'Send it back as consentVersion' }) consentVersion!: string;
   @ApiProperty({ type: LocalizedDto, description: 'The privacy notice shown next to the consent box' }) consentText!: LocalizedDto;
   @ApiProperty({ type: [String], description: 'ISO 3166-1 alpha-2 codes accepted as country' }) countries!: string[];
+  @ApiProperty({ description: 'Code of the department that answers general inquiries (GET /departments has its contacts)' })
+  intakeDepartment!: string;
 }
 
 export class InquiryCreatedDto {

@@ -7,13 +7,6 @@ import { I18n } from '../core/i18n/i18n';
 import { Seo } from '../core/seo/seo';
 import { InquiryForm } from './inquiry-form';
 
-/**
- * Code of the department that receives general inquiries. The backend reads it from
- * INQUIRY_INTAKE_DEPARTMENT (default TTXTDT) but does not publish it yet, so this page assumes the
- * default; if the office is not found the page simply shows no office block.
- */
-export const INTAKE_DEPARTMENT_CODE = 'TTXTDT';
-
 /** `/{lang}/contact`: who receives general inquiries, then the inquiry form without a subject. */
 @Component({
   selector: 'app-contact-page',
@@ -112,10 +105,13 @@ export class ContactPage {
   protected readonly lang = this.i18n.lang;
 
   private readonly departments = rxResource({ stream: () => this.api.departments() });
+  // The intake department is a server setting (INQUIRY_INTAKE_DEPARTMENT), published with the form.
+  private readonly form = rxResource({ stream: () => this.api.get('/api/v1/inquiries/form') });
 
   protected readonly office = computed(() => {
-    if (!this.departments.hasValue()) return null;
-    const d = this.departments.value().items.find((item) => item.code === INTAKE_DEPARTMENT_CODE);
+    if (!this.departments.hasValue() || !this.form.hasValue()) return null;
+    const intake = this.form.value().intakeDepartment;
+    const d = this.departments.value().items.find((item) => item.code === intake);
     if (!d) return null;
     return {
       name: this.i18n.pick(d.name),

@@ -142,6 +142,21 @@ describe('InquiryForm', () => {
     expect(document.activeElement).toBe(el.querySelector('.done'));
   });
 
+  it('a new subject (page reused for another project) clears the confirmation', async () => {
+    await fillValid();
+    await submit();
+    http
+      .expectOne('/api/v1/inquiries')
+      .flush({ reference: 'YC-2026-000043', token: 't', trackingPath: '/en/inquiries/track/t', dueAt: '2026-12-04T10:00:00.000Z' });
+    await settle();
+    expect(el.querySelector('[data-reference]')).not.toBeNull();
+    fixture.componentInstance.subject.set({ type: 'project', slug: 'dien-gio-vinh-hai-100mw' });
+    await settle();
+    expect(el.querySelector('[data-reference]')).toBeNull();
+    expect(input('inq-name').value).toBe('');
+    expect(input('inq-consent').checked).toBe(false);
+  });
+
   it('maps server field errors to inline errors and keeps the text on a network error', async () => {
     await fillValid();
     await submit();

@@ -231,6 +231,25 @@ export class InquiryForm {
   protected readonly due = computed(() => formatDateTime(this.created()?.dueAt, this.lang()));
 
   constructor() {
+    // The project and policy pages are reused when only the slug changes: a confirmation (or the
+    // errors) shown for the previous subject must not stay on the next one.
+    let previous: string | undefined;
+    effect(() => {
+      const s = this.subject();
+      const key = s ? `${s.type}:${s.slug}` : '';
+      untracked(() => {
+        if (previous !== undefined && previous !== key) {
+          if (this.created()) this.form.reset({ preferredLang: this.lang() });
+          this.created.set(null);
+          this.copyState.set('idle');
+          this.fieldErrors.set({});
+          this.otherErrors.set([]);
+          this.alert.set(null);
+        }
+        previous = key;
+      });
+    });
+
     // Until the visitor picks one, the answer language follows the page language.
     effect(() => {
       const lang = this.lang();

@@ -1960,6 +1960,8 @@ export interface components {
             consentText: components["schemas"]["LocalizedDto"];
             /** @description ISO 3166-1 alpha-2 codes accepted as country */
             countries: string[];
+            /** @description Code of the department that answers general inquiries (GET /departments has its contacts) */
+            intakeDepartment: string;
         };
         InquirySubjectInput: {
             /** @enum {string} */
