@@ -52,3 +52,26 @@ it.each([
   process.stdout.write(`  initial JS ${url()}: ${(gzip / 1024).toFixed(1)} KB gzip in ${files.length} files\n`);
   expect(gzip).toBeLessThanOrEqual(BUDGET);
 });
+
+// A phone-sized screenshot of each page type: the image is exactly as wide as the viewport, i.e.
+// nothing sticks out sideways. Kept in .test-results/screenshots/ to look at after a run.
+const SHOTS = path.resolve(import.meta.dirname, '../../.test-results/screenshots');
+
+it.each([
+  ['home', () => '/vi'],
+  ['project-search', () => '/en/projects?land=cleared'],
+  ['project', () => `/en/projects/${projectSlug}`],
+  ['policies', () => '/vi/policies'],
+  ['policy', () => `/en/policies/${policySlug}`],
+  ['contact', () => '/vi/contact'],
+])('%s at 360 px: the full-page screenshot is 360 px wide', async (name, url) => {
+  const page = await browser.open(url(), 360);
+  await page.locator('main#main-content h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const png = await page.screenshot({ fullPage: true });
+  await page.close();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.writeFileSync(path.join(SHOTS, `${name}-360.png`), png);
+  // PNG header: width is the big-endian 32-bit integer at byte 16.
+  expect(png.readUInt32BE(16)).toBe(360);
+});

@@ -175,11 +175,11 @@ describe('contact page', () => {
 
   it('while sending the button is disabled and says so; an outdated privacy notice (409) is shown again to agree to', async () => {
     const page = await openForm('/en/contact');
-    // The first form load carries an old notice version, as if the notice changed while reading.
-    let served = false;
+    // Form loads carry an old notice version until the inquiry is sent, as if the notice changed
+    // while the visitor was reading (the contact page and the form both load it).
+    let stale = true;
     await page.route('**/api/v1/inquiries/form', async (route) => {
-      if (served) return route.continue();
-      served = true;
+      if (!stale) return route.continue();
       const response = await route.fetch();
       const body = await response.json();
       await route.fulfill({ response, json: { ...body, consentVersion: '2020-01-v0', consentText: { vi: 'Cũ', en: 'Old notice' } } });
@@ -188,6 +188,7 @@ describe('contact page', () => {
     await page.locator('#inq-consent-text', { hasText: 'Old notice' }).waitFor();
     await fillValid(page, { name: 'Tan Wei Ming', email: 'weiming@example.sg' });
     await page.route('**/api/v1/inquiries', async (route) => {
+      stale = false;
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });

@@ -11,6 +11,7 @@ const FORM: Schemas['InquiryFormDto'] = {
   consentVersion: '2026-11-v1',
   consentText: { vi: 'Tôi đồng ý …', en: 'I agree that the provincial authorities …' },
   countries: ['KR', 'SG', 'VN'],
+  intakeDepartment: 'TTXTDT',
 };
 
 @Component({ template: '' })
