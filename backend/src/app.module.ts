@@ -1,4 +1,5 @@
 import { InquiriesModule } from './inquiries/inquiries.module.js';
+import { MailModule } from './mail/mail.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
@@ -38,6 +39,7 @@ export const API_MODULES = [
   SearchApiModule,
   StatsModule,
   InquiriesModule,
+  MailModule,
 ];
 
 export const API_PREFIX = 'api/v1';

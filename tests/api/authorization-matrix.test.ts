@@ -97,6 +97,14 @@ async function makeInquiry(ctx: Ctx, answered: boolean): Promise<string> {
   return res.body.token;
 }
 
+/** An inquiry about a fresh published project of department `owner`: it lands in that department's inbox. */
+async function ownedInquiry(ctx: Ctx, owner: Owner): Promise<string> {
+  const project = await make(ctx, 'projects', owner, 'published');
+  const res = await new Client(ctx.admin.baseUrl).post('/api/v1/inquiries', { ...inquiryBody(), subject: { type: 'project', slug: project.slug } });
+  if (res.status !== 201) throw new Error(`setup: inquiry ${res.status} ${JSON.stringify(res.body)}`);
+  return (await ctx.db.query(`SELECT id FROM inquiries WHERE reference = $1`, [res.body.reference]))[0].id;
+}
+
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 async function make(ctx: Ctx, kind: Kind, owner: Owner, state: keyof typeof STEPS): Promise<{ id: string; slug: string; version: number }> {
@@ -296,6 +304,60 @@ const CASES: Record<string, Case> = {
     byOwner: false,
     allowed: anyone,
     run: async (c, _o, ctx) => ({ res: await c.post(`/api/v1/inquiries/track/${await makeInquiry(ctx, true)}/rating`, { score: 4 }) }),
+  },
+  'GET /api/v1/workspace/inquiries': { byOwner: false, allowed: signedIn, run: async (c) => ({ res: await c.get('/api/v1/workspace/inquiries') }) },
+  'GET /api/v1/workspace/inquiries/{id}': {
+    byOwner: true,
+    allowed: ownOfficerOrBoard,
+    run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/workspace/inquiries/${await ownedInquiry(ctx, owner)}`) }),
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['assign', { assigneeId: null }],
+        ['reply', { body: 'Mặt bằng đã sẵn sàng.' }],
+        ['notes', { body: 'Gọi lại cho nhà đầu tư.' }],
+        ['status', { status: 'acknowledged' }],
+      ] as const
+    ).map(([action, body]) => [
+      `POST /api/v1/workspace/inquiries/{id}/${action}`,
+      {
+        byOwner: true,
+        allowed: ownOfficerOrBoard,
+        run: async (c: Client, owner: Owner, ctx: Ctx) => {
+          const id = await ownedInquiry(ctx, owner);
+          const probe = async () =>
+            (await ctx.db.query(`SELECT status, (SELECT count(*)::int FROM inquiry_notes WHERE inquiry_id = $1) AS notes FROM inquiries WHERE id = $1`, [id]))[0];
+          return { res: await c.post(`/api/v1/workspace/inquiries/${id}/${action}`, body), probe, before: await probe() };
+        },
+      },
+    ]),
+  ) as Record<string, Case>,
+  'GET /api/v1/workspace/mail/dev': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/workspace/mail/dev') }) },
+  'GET /api/v1/workspace/mail/stats': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/workspace/mail/stats') }) },
+  'GET /api/v1/workspace/settings/inquiries': { byOwner: false, allowed: board, run: async (c) => ({ res: await c.get('/api/v1/workspace/settings/inquiries') }) },
+  'PUT /api/v1/workspace/settings/inquiries': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c, _o, ctx) => {
+      const probe = async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM portal_settings`))[0].n;
+      const before = await probe();
+      const res = await c.send('put', '/api/v1/workspace/settings/inquiries', { responseDays: 2, holidays: ['2027-01-01'], intakeDepartment: 'TTXTDT' });
+      // Reset, so the next allowed caller changes something again and refusals are visible.
+      await ctx.db.query(`DELETE FROM portal_settings`);
+      return { res, probe, before };
+    },
+  },
+  'GET /api/v1/workspace/privacy/export': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/workspace/privacy/export?email=someone%40example.org') }) },
+  'POST /api/v1/workspace/privacy/erase': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c, _o, ctx) => {
+      const body = inquiryBody();
+      await new Client(ctx.admin.baseUrl).post('/api/v1/inquiries', body);
+      const probe = async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM inquiries WHERE email = $1`, [body.email]))[0].n;
+      return { res: await c.post('/api/v1/workspace/privacy/erase', { email: body.email }), probe, before: await probe() };
+    },
   },
   'GET /api/v1/search/policies': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/policies?q=dat') }) },
   'GET /api/v1/search/suggest': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/suggest?q=kcn') }) },

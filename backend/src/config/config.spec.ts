@@ -86,14 +86,29 @@ describe('production', () => {
     expect(problems({ NODE_ENV: 'production' })).toEqual([
       'DATABASE_URL is required when NODE_ENV=production',
       'MEILI_URL is required when NODE_ENV=production',
+      'SMTP_URL is required when MAIL_TRANSPORT=smtp',
     ]);
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://u:p@db/x',
       MEILI_URL: 'https://search.example',
       MEILI_MASTER_KEY: '0123456789abcdef',
+      SMTP_URL: 'smtps://mailer:secret@smtp.example:465',
     });
     expect(config.demoData).toBe(false);
+    expect(config.mail.transport).toBe('smtp');
+  });
+
+  it('refuses the database mail transport in production', () => {
+    expect(problems({ NODE_ENV: 'production', MAIL_TRANSPORT: 'dev' })).toContain('MAIL_TRANSPORT=dev keeps mail in the database: not for production');
+  });
+});
+
+describe('mail', () => {
+  it('keeps mail in the database by default in development and checks the SMTP URL', () => {
+    expect(loadConfig({}).mail.transport).toBe('dev');
+    expect(problems({ MAIL_TRANSPORT: 'smtp' })).toEqual(['SMTP_URL is required when MAIL_TRANSPORT=smtp']);
+    expect(problems({ MAIL_TRANSPORT: 'smtp', SMTP_URL: 'http://mail.example' })).toHaveLength(1);
   });
 });
 

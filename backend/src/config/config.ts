@@ -41,8 +41,21 @@ export interface AppConfig {
   inquiries: {
     /** Code of the department that receives general inquiries (no project or policy). */
     intakeDepartment: string;
-    /** Working days to the first answer; weekends do not count. */
+    /** Working days to the first answer; weekends and the holidays in the portal settings do not count. */
     responseDays: number;
+    /** Inquiries older than this are anonymised by the retention job. */
+    retentionDays: number;
+    /** How often the escalation and retention job runs; 0 turns it off. */
+    jobIntervalMs: number;
+  };
+  mail: {
+    /** `dev` keeps messages in the database (shown at /workspace/dev-mail); `smtp` sends them. */
+    transport: 'dev' | 'smtp';
+    smtpUrl?: string;
+    from: string;
+    intervalMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
   };
   uploads: { dir: string; maxBytes: number };
   searchSync: { enabled: boolean; intervalMs: number; batchSize: number; maxAttempts: number; retryBaseMs: number };
@@ -168,6 +181,10 @@ export function loadConfig(env: Env): AppConfig {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(usdRateDate) || Number.isNaN(Date.parse(usdRateDate))) {
     r.problems.push(`USD_RATE_DATE must be a date YYYY-MM-DD (got "${usdRateDate}")`);
   }
+  const mailTransport = r.oneOf('MAIL_TRANSPORT', ['dev', 'smtp'] as const, nodeEnv === 'production' ? 'smtp' : 'dev');
+  const smtpUrl = r.optionalUrl('SMTP_URL', ['smtp:', 'smtps:']);
+  if (mailTransport === 'smtp' && !smtpUrl) r.problems.push('SMTP_URL is required when MAIL_TRANSPORT=smtp');
+  if (nodeEnv === 'production' && mailTransport === 'dev') r.problems.push('MAIL_TRANSPORT=dev keeps mail in the database: not for production');
   const config: AppConfig = {
     nodeEnv,
     host,
@@ -198,6 +215,16 @@ export function loadConfig(env: Env): AppConfig {
     inquiries: {
       intakeDepartment: r.string('INQUIRY_INTAKE_DEPARTMENT', 'TTXTDT'),
       responseDays: r.int('INQUIRY_RESPONSE_DAYS', 2, 1, 60),
+      retentionDays: r.int('INQUIRY_RETENTION_DAYS', 730, 30, 36_500),
+      jobIntervalMs: r.int('INQUIRY_JOB_INTERVAL_MS', 60_000, 0, 86_400_000),
+    },
+    mail: {
+      transport: mailTransport,
+      smtpUrl,
+      from: r.string('MAIL_FROM', 'Invest Portal <no-reply@localhost>'),
+      intervalMs: r.int('MAIL_INTERVAL_MS', 1000, 10, 600_000),
+      maxAttempts: r.int('MAIL_MAX_ATTEMPTS', 12, 1, 1000),
+      retryBaseMs: r.int('MAIL_RETRY_MS', 5000, 10, 3_600_000),
     },
     searchSync: {
       enabled: r.bool('SEARCH_SYNC', true),

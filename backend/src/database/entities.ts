@@ -1,7 +1,9 @@
 import { AuditEntry } from '../audit/audit.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Department } from '../departments/department.entity.js';
-import { Inquiry, InquiryReply } from '../inquiries/inquiry.entity.js';
+import { Inquiry, InquiryNote, InquiryReply } from '../inquiries/inquiry.entity.js';
+import { MailOutbox } from '../mail/mail.entity.js';
+import { PortalSetting } from '../settings/portal-setting.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
 import { Policy } from '../policies/policy.entity.js';
 import { Project } from '../projects/project.entity.js';
@@ -11,4 +13,4 @@ import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxono
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly (ESM has no reliable glob loading). */
-export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog, Inquiry, InquiryReply];
+export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog, Inquiry, InquiryReply, InquiryNote, MailOutbox, PortalSetting];

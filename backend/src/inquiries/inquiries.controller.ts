@@ -18,7 +18,7 @@ export class InquiriesController {
   @Header('Cache-Control', 'public, max-age=300')
   @ApiOperation({ summary: 'What the inquiry form needs: the privacy notice and its version, accepted countries', operationId: 'inquiryForm' })
   @ApiOkResponse({ type: InquiryFormDto })
-  form(): InquiryFormDto {
+  form(): Promise<InquiryFormDto> {
     return this.inquiries.form();
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { FieldError } from '../common/errors.js';
 import { PUBLIC_STATUSES } from '../common/workflow.js';
 import type { AppConfig } from '../config/config.js';
@@ -9,7 +9,11 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { Department } from '../departments/department.entity.js';
 import { Policy } from '../policies/policy.entity.js';
 import { Project } from '../projects/project.entity.js';
+import { MailService } from '../mail/mail.service.js';
+import { PortalSettingsService } from '../settings/portal-settings.service.js';
+import { User } from '../users/user.entity.js';
 import { CONSENT } from './consent.js';
+import { acknowledgementMail, newInquiryMail } from './mails.js';
 import { COUNTRY_CODES } from './countries.js';
 import { dueAfterWorkingDays } from './due.js';
 import type { CreateInquiryDto, RateInquiryDto } from './dto/inquiry-input.dto.js';
@@ -28,14 +32,16 @@ export class InquiriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly settings: PortalSettingsService,
+    private readonly mail: MailService,
   ) {}
 
-  form(): InquiryFormDto {
+  async form(): Promise<InquiryFormDto> {
     return {
       consentVersion: CONSENT.version,
       consentText: CONSENT.text,
       countries: [...COUNTRY_CODES],
-      intakeDepartment: this.config.inquiries.intakeDepartment,
+      intakeDepartment: (await this.settings.inquiries()).intakeDepartment,
     };
   }
 
@@ -45,12 +51,13 @@ export class InquiriesService {
    */
   async create(dto: CreateInquiryDto): Promise<InquiryCreatedDto> {
     if (dto.consentVersion !== CONSENT.version) throw new ConsentVersionError(CONSENT.version);
-    const route = await this.route(dto.subject ?? null);
+    const settings = await this.settings.inquiries();
+    const route = await this.route(dto.subject ?? null, settings.intakeDepartment);
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     const inquiry = await this.db.transaction(async (em) => {
       const [{ n }] = await em.query(`SELECT nextval('inquiry_reference_seq')::text AS n`);
-      return em.save(
+      const saved = await em.save(
         em.create(Inquiry, {
           reference: `YC-${now.getFullYear()}-${n.padStart(6, '0')}`,
           trackingHash: hashToken(token),
@@ -67,9 +74,12 @@ export class InquiriesService {
           consentVersion: dto.consentVersion,
           consentedAt: now,
           status: dto.website?.trim() ? 'spam' : 'new',
-          dueAt: dueAfterWorkingDays(now, this.config.inquiries.responseDays),
+          dueAt: dueAfterWorkingDays(now, settings.responseDays, new Set(settings.holidays)),
         }),
       );
+      // A bot that filled the honeypot gets no mail out of us, and nobody is disturbed.
+      if (saved.status !== 'spam') await this.queueCreatedMails(em, saved, token);
+      return saved;
     });
     // Reference only: personal data never goes to the log.
     this.logger.log(`inquiry ${inquiry.reference} received${inquiry.status === 'spam' ? ' (honeypot: marked as spam)' : ''}`);
@@ -113,7 +123,27 @@ export class InquiriesService {
     return inquiry;
   }
 
-  private async route(subject: CreateInquiryDto['subject'] | null): Promise<{ departmentId: string; projectId: string | null; policyId: string | null }> {
+  /** Acknowledgement to the investor, notice to the department's officers: same transaction, via the mail outbox. */
+  private async queueCreatedMails(em: EntityManager, inquiry: Inquiry, token: string): Promise<void> {
+    const department = await em.getRepository(Department).findOneByOrFail({ id: inquiry.departmentId });
+    const base = this.config.publicUrl;
+    const context = {
+      id: inquiry.id,
+      reference: inquiry.reference,
+      name: inquiry.name,
+      departmentName: { vi: department.nameVi, en: department.nameEn },
+      dueAt: inquiry.dueAt,
+      portalUrl: `${base}/${inquiry.preferredLang}`,
+      portalName: this.config.portal.name,
+    };
+    const officers = await em.getRepository(User).find({ where: { departmentId: inquiry.departmentId, role: 'officer', disabledAt: IsNull() }, select: { email: true } });
+    await this.mail.enqueue(em, [
+      acknowledgementMail({ ...context, lang: inquiry.preferredLang, to: inquiry.email }, `${base}/${inquiry.preferredLang}/inquiries/track/${token}`),
+      ...officers.map((o) => newInquiryMail(context, o.email, `${base}/workspace/inbox/${inquiry.id}`)),
+    ]);
+  }
+
+  private async route(subject: CreateInquiryDto['subject'] | null, intakeCode: string): Promise<{ departmentId: string; projectId: string | null; policyId: string | null }> {
     if (subject?.type === 'project') {
       const project = await this.db.getRepository(Project).findOne({ where: { slug: subject.slug }, select: { id: true, departmentId: true, status: true } });
       if (!project || !PUBLIC_STATUSES.includes(project.status)) throw new FieldError('subject.slug', 'subject.slug is not a published project');
@@ -124,9 +154,8 @@ export class InquiriesService {
       if (!policy || policy.status !== 'published') throw new FieldError('subject.slug', 'subject.slug is not a published policy');
       return { departmentId: policy.departmentId, projectId: null, policyId: policy.id };
     }
-    const code = this.config.inquiries.intakeDepartment;
-    const intake = await this.db.getRepository(Department).findOne({ where: { code }, select: { id: true } });
-    if (!intake) throw new NoIntakeDepartmentError(code);
+    const intake = await this.db.getRepository(Department).findOne({ where: { code: intakeCode }, select: { id: true } });
+    if (!intake) throw new NoIntakeDepartmentError(intakeCode);
     return { departmentId: intake.id, projectId: null, policyId: null };
   }
 

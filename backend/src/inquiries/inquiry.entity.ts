@@ -87,6 +87,32 @@ export class Inquiry {
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt!: Date;
 
+  /** The officer who owns the answer. */
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: User | null;
+
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt!: Date | null;
+
+  /** First reply: the response time counts to here. */
+  @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
+  answeredAt!: Date | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  /** Set when the overdue escalation mail was queued: it goes once. */
+  @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
+  escalatedAt!: Date | null;
+
+  /** Personal data removed (erasure request or retention period); the statistics stay. */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+
   @Column({ type: 'smallint', nullable: true })
   rating!: number | null;
 
@@ -107,6 +133,34 @@ export class Inquiry {
 @Entity('inquiry_replies')
 @Index('inquiry_replies_inquiry_idx', ['inquiryId', 'createdAt'])
 export class InquiryReply {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'inquiry_id', type: 'uuid' })
+  inquiryId!: string;
+
+  @ManyToOne(() => Inquiry, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'inquiry_id' })
+  inquiry?: Inquiry;
+
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId!: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'author_id' })
+  author?: User | null;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** Internal note of the department; never shown to the investor. */
+@Entity('inquiry_notes')
+@Index('inquiry_notes_inquiry_idx', ['inquiryId', 'createdAt'])
+export class InquiryNote {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 

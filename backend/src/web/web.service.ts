@@ -132,6 +132,10 @@ export class WebService {
     const text = (key: keyof typeof PAGE_TEXTS) => PAGE_TEXTS[key][lang];
 
     const [section, slug, more] = rest;
+    if (segments[0] === 'workspace') {
+      // Staff pages: never indexed, no referrer (ids of inquiries are in their URLs).
+      return { meta: { ...page(lang === 'vi' ? 'Khu làm việc' : 'Workspace', text('home').description), noindex: true }, status: 200 };
+    }
     if ((section === 'projects' || section === 'policies') && slug !== undefined && more === undefined) {
       const item = SLUG.test(slug) ? await this.publicItem(section, slug) : null;
       if (!item) return { meta: page(text(section).title, text(section).description), status: 404 };

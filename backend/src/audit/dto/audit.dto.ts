@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
 
-export const AUDITED_TYPES = ['project', 'policy', 'department', 'user', 'sector', 'investment_form', 'administrative_unit', 'document'] as const;
+export const AUDITED_TYPES = ['project', 'policy', 'department', 'user', 'sector', 'investment_form', 'administrative_unit', 'document', 'inquiry'] as const;
 
 export class AuditQueryDto {
   @ApiProperty({ enum: AUDITED_TYPES })

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
 
@@ -69,6 +69,41 @@ export type JsonPostResponse<P extends JsonPostPath> = paths[P] extends {
       : void
   : never;
 
+/** Paths of the spec that accept a JSON body on PATCH. */
+export type JsonPatchPath = {
+  [P in keyof paths]: paths[P] extends {
+    patch: { requestBody: { content: { 'application/json': unknown } } };
+  }
+    ? P
+    : never;
+}[keyof paths];
+
+export type JsonPatchBody<P extends JsonPatchPath> = paths[P] extends {
+  patch: { requestBody: { content: { 'application/json': infer B } } };
+}
+  ? B
+  : never;
+
+export type JsonPatchResponse<P extends JsonPatchPath> = paths[P] extends {
+  patch: { responses: { 200: { content: { 'application/json': infer T } } } };
+}
+  ? T
+  : void;
+
+/** Paths of the spec that answer DELETE. */
+export type DeletePath = {
+  [P in keyof paths]: paths[P] extends { delete: unknown } ? P : never;
+}[keyof paths];
+
+/** Paths of the spec that take a multipart upload on POST. */
+export type UploadPath = {
+  [P in keyof paths]: paths[P] extends {
+    post: { requestBody: { content: { 'multipart/form-data': unknown } } };
+  }
+    ? P
+    : never;
+}[keyof paths];
+
 /** Fills `{name}` placeholders of a spec path; values are URL-encoded. */
 export function fillPath(path: string, params: Readonly<Record<string, string>> | undefined): string {
   if (!params) return path;
@@ -111,6 +146,27 @@ export class Api {
     options: { path?: PathParamsOf<P> } = {},
   ): Observable<JsonPostResponse<P>> {
     return this.http.post<JsonPostResponse<P>>(fillPath(path, options.path as Record<string, string>), body);
+  }
+
+  patch<P extends JsonPatchPath>(
+    path: P,
+    body: JsonPatchBody<P>,
+    options: { path?: Readonly<Record<string, string>> } = {},
+  ): Observable<JsonPatchResponse<P>> {
+    return this.http.patch<JsonPatchResponse<P>>(fillPath(path, options.path), body);
+  }
+
+  delete<P extends DeletePath>(path: P, options: { path?: Readonly<Record<string, string>> } = {}): Observable<void> {
+    return this.http.delete<void>(fillPath(path, options.path));
+  }
+
+  /** Multipart upload with progress events (`HttpEventType.UploadProgress`, then the response). */
+  upload<P extends UploadPath>(
+    path: P,
+    form: FormData,
+    options: { path?: Readonly<Record<string, string>> } = {},
+  ): Observable<HttpEvent<unknown>> {
+    return this.http.post(fillPath(path, options.path), form, { reportProgress: true, observe: 'events' });
   }
 
   publicSettings(): Observable<PublicSettingsDto> {

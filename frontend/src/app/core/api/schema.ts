@@ -55,6 +55,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspace/settings/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inquiry settings: response target, holidays, intake department */
+        get: operations["getInquirySettings"];
+        /** Change the response target, the holidays or the intake department */
+        put: operations["putInquirySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -981,6 +999,176 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspace/inquiries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inquiries of the caller's department (all departments for the board), most urgent first */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/inquiries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One inquiry with the sender, replies, internal notes and who it can be assigned to */
+        get: operations["getInboxItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/inquiries/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign to an officer of the inquiry's department (null unassigns) */
+        post: operations["assignInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/inquiries/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the investor: mailed, and shown on the tracking page */
+        post: operations["replyInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/inquiries/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note (never shown to the investor) */
+        post: operations["noteInquiry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/inquiries/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge, close, mark as spam, or take back from spam */
+        post: operations["setInquiryStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/privacy/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about an email address, as JSON (data-subject access request) */
+        get: operations["exportPersonalData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/privacy/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase an email address: its inquiries are anonymised and its mails purged */
+        post: operations["erasePersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/mail/dev": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development mailbox: the last 100 mails kept by MAIL_TRANSPORT=dev (404 otherwise) */
+        get: operations["devMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/mail/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mail outbox: pending and failed mails, age of the oldest pending one */
+        get: operations["mailStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1063,6 +1251,19 @@ export interface components {
             /** @description Agency that owns the portal (shown in the footer) */
             owner: components["schemas"]["LocalizedTextDto"];
             map: components["schemas"]["MapSettingsDto"];
+        };
+        InquirySettingsDto: {
+            /** @description Working days from an inquiry to its due time */
+            responseDays: number;
+            /**
+             * @description Days off (YYYY-MM-DD, Vietnam dates) that do not count as working days
+             * @example [
+             *       "2027-01-01"
+             *     ]
+             */
+            holidays: string[];
+            /** @description Code of the department that answers general inquiries */
+            intakeDepartment: string;
         };
         LoginDto: {
             /** @example editor@demo.invest-portal.vn */
@@ -2056,6 +2257,158 @@ export interface components {
             score: number;
             comment?: string | null;
         };
+        UserRefDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        InboxItemDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "acknowledged" | "answered" | "closed" | "spam";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Past its due time without an answer */
+            overdue: boolean;
+            subject: components["schemas"]["InquirySubjectDto"] | null;
+            department: components["schemas"]["TrackingDepartmentDto"];
+            assignee: components["schemas"]["UserRefDto"] | null;
+            name: string;
+            organisation: string | null;
+            country: string;
+            /** @enum {string} */
+            preferredLang: "vi" | "en";
+            replies: number;
+        };
+        InboxListDto: {
+            page: number;
+            pageSize: number;
+            total: number;
+            items: components["schemas"]["InboxItemDto"][];
+        };
+        InboxEntryDto: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            author: components["schemas"]["UserRefDto"] | null;
+        };
+        InboxRatingDto: {
+            score: number;
+            comment: string | null;
+        };
+        InboxDetailDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @enum {string} */
+            status: "new" | "acknowledged" | "answered" | "closed" | "spam";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description Past its due time without an answer */
+            overdue: boolean;
+            subject: components["schemas"]["InquirySubjectDto"] | null;
+            department: components["schemas"]["TrackingDepartmentDto"];
+            assignee: components["schemas"]["UserRefDto"] | null;
+            name: string;
+            organisation: string | null;
+            country: string;
+            /** @enum {string} */
+            preferredLang: "vi" | "en";
+            replies: number;
+            email: string;
+            phone: string | null;
+            message: string;
+            consentVersion: string;
+            /** Format: date-time */
+            consentedAt: string;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            escalatedAt: string | null;
+            /** Format: date-time */
+            anonymisedAt: string | null;
+            /** @description Sent to the investor */
+            replyLog: components["schemas"]["InboxEntryDto"][];
+            /** @description Internal, never shown to the investor */
+            notes: components["schemas"]["InboxEntryDto"][];
+            rating: components["schemas"]["InboxRatingDto"] | null;
+            /** @description Who it can be assigned to */
+            assignable: components["schemas"]["UserRefDto"][];
+        };
+        AssignDto: {
+            /**
+             * Format: uuid
+             * @description null to unassign
+             */
+            assigneeId: string | null;
+        };
+        TextEntryDto: {
+            body: string;
+        };
+        StatusDto: {
+            /**
+             * @description answered is set by replying
+             * @enum {string}
+             */
+            status: "acknowledged" | "closed" | "spam" | "new";
+        };
+        StoredMailDto: {
+            kind: string;
+            to: string;
+            subject: string;
+            text: string;
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PersonalDataExportDto: {
+            email: string;
+            /** Format: date-time */
+            exportedAt: string;
+            inquiries: components["schemas"]["InboxDetailDto"][];
+            mails: components["schemas"]["StoredMailDto"][];
+        };
+        EmailQueryDto: {
+            /** @description Whose data: the email address the investor used */
+            email: string;
+        };
+        ErasureReportDto: {
+            email: string;
+            /** @description Inquiries anonymised */
+            inquiries: number;
+            /** @description Mails purged from the outbox */
+            mails: number;
+        };
+        DevMailDto: {
+            id: string;
+            kind: string;
+            to: string;
+            subject: string;
+            text: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        DevMailListDto: {
+            items: components["schemas"]["DevMailDto"][];
+        };
+        MailStatsDto: {
+            pending: number;
+            failed: number;
+            /** @description Seconds the oldest pending mail has waited */
+            oldestPendingSeconds: number | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -2145,6 +2498,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicSettingsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getInquirySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquirySettingsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    putInquirySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquirySettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquirySettingsDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */
@@ -4177,6 +4590,327 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InquiryTrackingDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "new" | "acknowledged" | "answered" | "closed" | "spam";
+                /** @description Only inquiries past their due time and not yet answered */
+                overdue?: boolean;
+                /** @description Editors and admins: one department; officers always see their own */
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getInboxItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxDetailDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    assignInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxDetailDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    replyInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TextEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxDetailDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    noteInquiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TextEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxDetailDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    setInquiryStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxDetailDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    exportPersonalData: {
+        parameters: {
+            query: {
+                /** @description Whose data: the email address the investor used */
+                email: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    erasePersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailQueryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureReportDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    devMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    mailStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailStatsDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */
