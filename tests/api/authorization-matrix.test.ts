@@ -172,6 +172,7 @@ function workflowCases(kind: Kind): Record<string, Case> {
       },
     },
     [`GET ${base}/{id}`]: itemAction(kind, 'draft', ownOfficerOrBoard, (c, i) => c.get(`${base}/${i.id}`)),
+    [`GET ${base}/{id}/changes`]: itemAction(kind, 'published', ownOfficerOrBoard, (c, i) => c.get(`${base}/${i.id}/changes`)),
     [`PATCH ${base}/{id}`]: itemAction(kind, 'draft', ownOfficerOrAdmin, (c, i) =>
       c.patch(`${base}/${i.id}`, { version: i.version, summary: { vi: 'Tóm tắt mới', en: 'New summary' } }),
     ),

@@ -1,3 +1,4 @@
+import { ChangesDto } from '../common/changes.js';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
@@ -46,6 +47,14 @@ export class WorkspacePoliciesController {
   @ApiOkResponse({ type: PolicyListDto })
   list(@CurrentActor() actor: Actor, @Query() query: WorkspaceQueryDto): Promise<PolicyListDto> {
     return this.policies.list(actor, query);
+  }
+
+  @Get(':id/changes')
+  @Roles('officer', 'editor', 'admin')
+  @ApiOperation({ summary: 'Field-by-field changes since the policy was last published (for review)', operationId: 'policyChanges' })
+  @ApiOkResponse({ type: ChangesDto })
+  changes(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<ChangesDto> {
+    return this.policies.changes(actor, id);
   }
 
   @Get(':id')

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
+import { changesSincePublication, contentSnapshot, type ChangesDto } from '../common/changes.js';
 import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
 import { uniqueSlug } from '../common/pagination.js';
@@ -155,6 +156,13 @@ export class PoliciesService {
     return this.toDto(p as Policy, await this.documentsOf(this.db.manager, id));
   }
 
+  /** What changed since the board last published it: the review queue shows this for updates. */
+  async changes(actor: Actor, id: string): Promise<ChangesDto> {
+    const item = await this.db.getRepository(Policy).findOne({ where: { id }, relations: RELATIONS });
+    assertCanSee(actor, item, 'policy');
+    return changesSincePublication(snapshot(item as Policy), (item as Policy).publishedSnapshot, (item as Policy).publishedAt);
+  }
+
   async create(actor: Actor, dto: CreatePolicyDto): Promise<PolicyDto> {
     let departmentId: string;
     if (actor.role === 'officer') {
@@ -208,6 +216,7 @@ export class PoliciesService {
       if (transition === 'publish') {
         policy.publishedAt = policy.publishedAt ?? now;
         policy.reviewComment = null;
+        policy.publishedSnapshot = contentSnapshot(snapshot(policy));
       }
       const saved = await em.save(policy);
       await this.audit.record(em, actor, transition, 'policy', id, diff(before, snapshot(saved)));
@@ -326,8 +335,8 @@ export class PoliciesService {
 }
 
 /** The audited view of a policy: its own columns plus linked ids. */
-function snapshot(p: Policy): Record<string, unknown> {
-  const { sectors, units, department: _d, createdAt: _c, updatedAt: _up, ...columns } = p;
+export function snapshot(p: Policy): Record<string, unknown> {
+  const { sectors, units, department: _d, createdAt: _c, updatedAt: _up, publishedSnapshot: _ps, ...columns } = p;
   return {
     ...JSON.parse(JSON.stringify(columns)),
     sectorIds: (sectors ?? []).map((s) => s.id).sort(),

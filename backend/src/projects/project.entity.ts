@@ -145,6 +145,10 @@ export class Project {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
+  /** Content as last published (see common/changes.ts): the review queue diffs against it. */
+  @Column({ name: 'published_snapshot', type: 'jsonb', nullable: true })
+  publishedSnapshot!: Record<string, unknown> | null;
+
   @VersionColumn({ default: 1 })
   version!: number;
 

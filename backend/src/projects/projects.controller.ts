@@ -1,3 +1,4 @@
+import { ChangesDto } from '../common/changes.js';
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
@@ -46,6 +47,14 @@ export class WorkspaceProjectsController {
   @ApiOkResponse({ type: ProjectListDto })
   list(@CurrentActor() actor: Actor, @Query() query: WorkspaceQueryDto): Promise<ProjectListDto> {
     return this.projects.list(actor, query);
+  }
+
+  @Get(':id/changes')
+  @Roles('officer', 'editor', 'admin')
+  @ApiOperation({ summary: 'Field-by-field changes since the project was last published (for review)', operationId: 'projectChanges' })
+  @ApiOkResponse({ type: ChangesDto })
+  changes(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<ChangesDto> {
+    return this.projects.changes(actor, id);
   }
 
   @Get(':id')

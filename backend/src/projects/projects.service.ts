@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
+import { changesSincePublication, contentSnapshot, type ChangesDto } from '../common/changes.js';
 import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
 import { uniqueSlug } from '../common/pagination.js';
@@ -185,6 +186,13 @@ export class ProjectsService {
     return this.toDto(p as Project, await this.documentsOf(this.db.manager, id));
   }
 
+  /** What changed since the board last published it: the review queue shows this for updates. */
+  async changes(actor: Actor, id: string): Promise<ChangesDto> {
+    const item = await this.db.getRepository(Project).findOne({ where: { id }, relations: RELATIONS });
+    assertCanSee(actor, item, 'project');
+    return changesSincePublication(snapshot(item as Project), (item as Project).publishedSnapshot, (item as Project).publishedAt);
+  }
+
   async create(actor: Actor, dto: CreateProjectDto): Promise<ProjectDto> {
     let departmentId: string;
     if (actor.role === 'officer') {
@@ -236,6 +244,7 @@ export class ProjectsService {
       if (transition === 'publish') {
         project.publishedAt = project.publishedAt ?? now;
         project.reviewComment = null;
+        project.publishedSnapshot = contentSnapshot(snapshot(project));
       }
       const saved = await em.save(project);
       await this.audit.record(em, actor, transition, 'project', id, diff(before, snapshot(saved)));
@@ -442,8 +451,8 @@ export class ProjectsService {
 }
 
 /** The audited view of a project: its own columns plus linked ids. */
-function snapshot(p: Project): Record<string, unknown> {
-  const { sectors, policies, department: _d, unit: _u, investmentForm: _i, createdAt: _c, updatedAt: _up, ...columns } = p;
+export function snapshot(p: Project): Record<string, unknown> {
+  const { sectors, policies, department: _d, unit: _u, investmentForm: _i, createdAt: _c, updatedAt: _up, publishedSnapshot: _ps, ...columns } = p;
   return {
     ...JSON.parse(JSON.stringify(columns)),
     sectorIds: (sectors ?? []).map((s) => s.id).sort(),

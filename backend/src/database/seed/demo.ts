@@ -3,6 +3,9 @@ import { hashPassword } from '../../auth/password.js';
 import { Department, type DepartmentKind } from '../../departments/department.entity.js';
 import { Policy } from '../../policies/policy.entity.js';
 import { Project } from '../../projects/project.entity.js';
+import { snapshot as projectSnapshot } from '../../projects/projects.service.js';
+import { snapshot as policySnapshot } from '../../policies/policies.service.js';
+import { contentSnapshot } from '../../common/changes.js';
 import { AdministrativeUnit, InvestmentForm, Sector } from '../../taxonomies/taxonomy.entities.js';
 import { User, type Role } from '../../users/user.entity.js';
 import {
@@ -123,13 +126,18 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
           publishedAt: p.status === 'published' ? new Date(now.getTime() - 200 * DAY) : null,
         }),
       );
+      if (saved.status === 'published') {
+        const stored = await em.findOneOrFail(Policy, { where: { id: saved.id }, relations: { sectors: true, units: true } });
+        await em.query(`UPDATE policies SET published_snapshot = $2 WHERE id = $1`, [saved.id, JSON.stringify(contentSnapshot(policySnapshot(stored)))]);
+      }
       policies.set(p.code, saved);
     }
     let i = 0;
     for (const p of DEMO_PROJECTS) {
+      // As if the board had published it: the content it approved is kept for later reviews.
       const verified = new Date(now.getTime() - p.lastVerifiedDaysAgo * DAY);
       const isPublic = p.status === 'published' || p.status === 'awarded' || p.status === 'archived';
-      await em.save(
+      const project = await em.save(
         em.create(Project, {
           code: p.code,
           slug: p.slug,
@@ -161,6 +169,11 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
           publishedAt: isPublic ? new Date(verified.getTime() - (i++ % 9) * DAY) : null,
         }),
       );
+      if (isPublic) {
+        // Read back, so values are in the database's own form (numeric "25.00", not the input "25").
+        const stored = await em.findOneOrFail(Project, { where: { id: project.id }, relations: { sectors: true, policies: true } });
+        await em.query(`UPDATE projects SET published_snapshot = $2 WHERE id = $1`, [project.id, JSON.stringify(contentSnapshot(projectSnapshot(stored)))]);
+      }
     }
     return {
       departments: departments.size,

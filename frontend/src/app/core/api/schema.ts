@@ -365,6 +365,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspace/projects/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Field-by-field changes since the project was last published (for review) */
+        get: operations["projectChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspace/projects/{id}": {
         parameters: {
             query?: never;
@@ -566,6 +583,23 @@ export interface paths {
         put?: never;
         /** Create a draft policy (officers: for their own department) */
         post: operations["createPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Field-by-field changes since the policy was last published (for review) */
+        get: operations["policyChanges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1678,6 +1712,21 @@ export interface components {
             pageSize: number;
             total: number;
             items: components["schemas"]["ProjectDto"][];
+        };
+        FieldChangeDto: {
+            /** @description Field name as in the workspace DTO (sectorIds, title, …) */
+            field: string;
+            /** @description Value when last published (null when absent) */
+            published: Record<string, never> | null;
+            /** @description Value now */
+            current: Record<string, never> | null;
+        };
+        ChangesDto: {
+            /** @description False when the item was never published: everything is new */
+            everPublished: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            changes: components["schemas"]["FieldChangeDto"][];
         };
         CreateProjectDto: {
             /** @example ST-WP-01 */
@@ -3213,6 +3262,36 @@ export interface operations {
             };
         };
     };
+    projectChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     getProject: {
         parameters: {
             query?: never;
@@ -3695,6 +3774,36 @@ export interface operations {
             };
         };
     };
+    policyChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     getPolicy: {
         parameters: {
             query?: never;
@@ -4073,7 +4182,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query: {
-                objectType: "project" | "policy" | "department" | "user" | "sector" | "investment_form" | "administrative_unit" | "document";
+                objectType: "project" | "policy" | "department" | "user" | "sector" | "investment_form" | "administrative_unit" | "document" | "inquiry";
                 objectId: string;
             };
             header?: never;
