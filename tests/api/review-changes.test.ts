@@ -59,3 +59,26 @@ it('demo items that are public start with their published version recorded', asy
   const [{ id: projectId }] = await stack.db.query(`SELECT id FROM projects WHERE status = 'published' LIMIT 1`);
   expect((await editor.get(`/api/v1/workspace/projects/${projectId}/changes`)).body).toMatchObject({ everPublished: true, changes: [] });
 });
+
+it("the officers of the department are mailed the board's decision, with its comment", async () => {
+  const tax = (await officer.get('/api/v1/taxonomies')).body;
+  const created = (
+    await officer.post('/api/v1/workspace/policies', {
+      code: 'RV-C1',
+      title: { vi: 'Hỗ trợ đào tạo lao động', en: 'Workforce training support' },
+      summary: { vi: 'Tóm tắt', en: 'Summary' },
+      body: { vi: '<p>Nội dung</p>', en: '<p>Body</p>' },
+      legalBasis: { number: '61/2020/QH14', issuer: { vi: 'Quốc hội', en: 'National Assembly' }, date: '2020-06-17' },
+      incentiveTypes: ['training'],
+      sectorIds: [tax.sectors[0].id],
+    })
+  ).body;
+  await officer.post(`/api/v1/workspace/policies/${created.id}/submit`);
+  await editor.post(`/api/v1/workspace/policies/${created.id}/reject`, { comment: 'Bổ sung căn cứ pháp lý cấp tỉnh.' });
+  const mails = await stack.db.query(`SELECT kind, to_address, subject, body_text FROM mail_outbox WHERE kind LIKE 'workflow.%' AND subject LIKE '[RV-C1]%'`);
+  expect(mails.map((m: { to_address: string }) => m.to_address)).toContain(DEMO.officerA.email);
+  expect(mails.map((m: { to_address: string }) => m.to_address)).not.toContain(DEMO.officerB.email);
+  expect(mails[0].kind).toBe('workflow.reject');
+  expect(mails[0].body_text).toContain('Bổ sung căn cứ pháp lý cấp tỉnh.');
+  expect(mails[0].body_text).toContain(`/workspace/policies/${created.id}`);
+});

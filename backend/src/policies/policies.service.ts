@@ -1,9 +1,13 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { decisionMails } from '../mail/workflow-mails.js';
 import { changesSincePublication, contentSnapshot, type ChangesDto } from '../common/changes.js';
 import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
@@ -38,9 +42,11 @@ const PUBLIC_STATUS: Status = 'published';
 export class PoliciesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly media: MediaService,
     private readonly outbox: OutboxService,
+    private readonly mail: MailService,
   ) {}
 
   // ---- public (published only) ----
@@ -221,6 +227,7 @@ export class PoliciesService {
       const saved = await em.save(policy);
       await this.audit.record(em, actor, transition, 'policy', id, diff(before, snapshot(saved)));
       await this.publicChange(em, id, before.status as Status, saved.status);
+      await this.mail.enqueue(em, await decisionMails(em, transition, { type: 'policy', ...saved }, this.config.publicUrl));
     });
     return this.get(actor, id);
   }

@@ -4,6 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Actor } from '../common/access.js';
 import { AuditService, diff } from '../audit/audit.service.js';
+import { MailService } from '../mail/mail.service.js';
+import { decisionMails } from '../mail/workflow-mails.js';
 import { changesSincePublication, contentSnapshot, type ChangesDto } from '../common/changes.js';
 import { DuplicateError, FieldError, isUniqueViolation, rejectNulls } from '../common/errors.js';
 import { localized, pick, type Lang, type Localized } from '../common/localized.js';
@@ -50,6 +52,7 @@ export class ProjectsService {
     private readonly audit: AuditService,
     private readonly media: MediaService,
     private readonly outbox: OutboxService,
+    private readonly mail: MailService,
   ) {}
 
   // ---- public (published and awarded only) ----
@@ -249,6 +252,7 @@ export class ProjectsService {
       const saved = await em.save(project);
       await this.audit.record(em, actor, transition, 'project', id, diff(before, snapshot(saved)));
       await this.publicChange(em, id, before.status as Status, saved.status);
+      await this.mail.enqueue(em, await decisionMails(em, transition, { type: 'project', ...saved }, this.config.publicUrl));
     });
     return this.get(actor, id);
   }
