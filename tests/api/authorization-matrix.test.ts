@@ -226,6 +226,24 @@ const CASES: Record<string, Case> = {
     allowed: adminOnly,
     run: async (c) => ({ res: await c.post('/api/v1/users', { email: `${code('u')}@example.org`, displayName: 'X', password: 'a-long-password-1', role: 'editor' }) }),
   },
+  'POST /api/v1/users/invite': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c) => ({ res: await c.post('/api/v1/users/invite', { email: `${code('inv')}@example.org`, displayName: 'Invited', role: 'editor' }) }),
+  },
+  'POST /api/v1/auth/invitations/{token}': {
+    byOwner: false,
+    // The token is the permission: whoever holds the mailed link sets the password.
+    allowed: anyone,
+    run: async (c, _o, ctx) => {
+      const email = `${code('inv')}@example.org`;
+      const invited = await ctx.admin.post('/api/v1/users/invite', { email, displayName: 'Invited', role: 'editor' });
+      if (invited.status !== 201) throw new Error(`setup: invite ${invited.status}`);
+      const [{ body_text }] = await ctx.db.query(`SELECT body_text FROM mail_outbox WHERE to_address = $1 ORDER BY id DESC LIMIT 1`, [email]);
+      const token = /\/workspace\/invite\/([A-Za-z0-9_-]{43})/.exec(body_text)![1];
+      return { res: await c.post(`/api/v1/auth/invitations/${token}`, { password: 'a-long-password-2' }) };
+    },
+  },
   'PATCH /api/v1/users/{id}': {
     byOwner: false,
     allowed: adminOnly,

@@ -41,6 +41,13 @@ export class User {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil!: Date | null;
 
+  /** sha256 of a pending invitation's token (the link sets the first password); null otherwise. */
+  @Column({ name: 'invite_hash', type: 'char', length: 64, nullable: true })
+  inviteHash!: string | null;
+
+  @Column({ name: 'invite_expires_at', type: 'timestamptz', nullable: true })
+  inviteExpiresAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

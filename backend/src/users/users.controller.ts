@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '../common/access.js';
-import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
+import { CreateUserDto, InviteUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
@@ -23,6 +23,14 @@ export class UsersController {
   @ApiCreatedResponse({ type: UserDto })
   create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<UserDto> {
     return this.users.create(actor, body);
+  }
+
+  @Post('invite')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Invite someone: the account is created and a link to set the password is mailed (administrators)', operationId: 'inviteUser' })
+  @ApiCreatedResponse({ type: UserDto })
+  invite(@CurrentActor() actor: Actor, @Body() body: InviteUserDto): Promise<UserDto> {
+    return this.users.invite(actor, body);
   }
 
   @Patch(':id')

@@ -73,4 +73,37 @@ export class UserDto {
   @ApiProperty() disabled!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set while sign-in is locked after failures' })
   lockedUntil!: string | null;
+  @ApiProperty({ description: 'Invited, and the invitation not yet accepted' }) invitePending!: boolean;
+}
+
+/** An account created without a password: the person sets one through the mailed link. */
+export class InviteUserDto {
+  @ApiProperty()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty()
+  @PlainText()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  displayName!: string;
+
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Required for officers' })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string | null;
+}
+
+export class AcceptInvitationDto {
+  @ApiProperty({ minLength: 12, description: 'The new password, at least 12 characters' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(200)
+  password!: string;
 }

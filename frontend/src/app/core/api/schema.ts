@@ -142,6 +142,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite someone: the account is created and a link to set the password is mailed (administrators) */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}": {
         parameters: {
             query?: never;
@@ -157,6 +174,23 @@ export interface paths {
         head?: never;
         /** Change, disable or reset an account; ends its sessions when access changes (administrators) */
         patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/auth/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: set the first password with the token from the mail (404 unknown, 410 expired) */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/departments": {
@@ -1333,12 +1367,24 @@ export interface components {
              * @description Set while sign-in is locked after failures
              */
             lockedUntil: string | null;
+            /** @description Invited, and the invitation not yet accepted */
+            invitePending: boolean;
         };
         CreateUserDto: {
             email: string;
             displayName: string;
             /** @description At least 12 characters */
             password: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Format: uuid
+             * @description Required for officers
+             */
+            departmentId?: string | null;
+        };
+        InviteUserDto: {
+            email: string;
+            displayName: string;
             role: components["schemas"]["Role"];
             /**
              * Format: uuid
@@ -1354,6 +1400,10 @@ export interface components {
             departmentId?: string | null;
             /** @description true ends every session of the account at once */
             disabled?: boolean;
+        };
+        AcceptInvitationDto: {
+            /** @description The new password, at least 12 characters */
+            password: string;
         };
         /** @enum {string} */
         DepartmentKind: "department" | "industrial_zone_board" | "commune" | "other";
@@ -2766,6 +2816,38 @@ export interface operations {
             };
         };
     };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     updateUser: {
         parameters: {
             query?: never;
@@ -2788,6 +2870,38 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserDto"];
                 };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */
             default: {
