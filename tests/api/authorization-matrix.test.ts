@@ -367,7 +367,7 @@ const CASES: Record<string, Case> = {
       return { res, probe, before };
     },
   },
-  'GET /api/v1/workspace/privacy/export': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/workspace/privacy/export?email=someone%40example.org') }) },
+  'POST /api/v1/workspace/privacy/export': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/workspace/privacy/export', { email: 'someone@example.org' }) }) },
   'POST /api/v1/workspace/privacy/erase': {
     byOwner: false,
     allowed: adminOnly,

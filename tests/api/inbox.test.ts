@@ -218,7 +218,7 @@ describe('personal data requests', () => {
     const email = first.email;
     await new Client(stack.url).post('/api/v1/inquiries', { ...body(), email: email.toUpperCase() });
     await officerA.post(`/api/v1/workspace/inquiries/${first.id}/notes`, { body: 'Internal note.' });
-    const exported = await admin.get(`/api/v1/workspace/privacy/export?email=${encodeURIComponent(email)}`);
+    const exported = await admin.post('/api/v1/workspace/privacy/export', { email });
     expect(exported.status).toBe(200);
     expect(exported.headers['cache-control']).toBe('no-store');
     expect(exported.body.inquiries).toHaveLength(2);
@@ -230,7 +230,7 @@ describe('personal data requests', () => {
     expect(erased.status).toBe(200);
     expect(erased.body.inquiries).toBe(2);
     expect(erased.body.mails).toBeGreaterThanOrEqual(2);
-    const after = (await admin.get(`/api/v1/workspace/privacy/export?email=${encodeURIComponent(email)}`)).body;
+    const after = (await admin.post('/api/v1/workspace/privacy/export', { email })).body;
     expect(after).toMatchObject({ inquiries: [], mails: [] });
     const [{ n }] = await stack.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE lower(to_address) = $1`, [email]);
     expect(n).toBe(0);
@@ -243,7 +243,7 @@ describe('personal data requests', () => {
   });
 
   it.each([['not-an-email'], [''], ['a@b.c\nBcc: x@y.z']])('refuses %p with 400', async (email) => {
-    expect((await admin.get(`/api/v1/workspace/privacy/export?email=${encodeURIComponent(email)}`)).status).toBe(400);
+    expect((await admin.post('/api/v1/workspace/privacy/export', { email })).status).toBe(400);
     expect((await admin.post('/api/v1/workspace/privacy/erase', { email })).status).toBe(400);
   });
 });

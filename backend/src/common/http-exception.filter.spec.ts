@@ -58,3 +58,14 @@ describe('toErrorBody', () => {
     });
   });
 });
+
+describe('loggablePath', () => {
+  it('drops the query string and masks secret tokens in paths', async () => {
+    const { loggablePath } = await import('./http-exception.filter.js');
+    expect(loggablePath('/api/v1/workspace/privacy/export?email=an%40example.org')).toBe('/api/v1/workspace/privacy/export');
+    expect(loggablePath('/api/v1/inquiries/track/AbC_123-xyz/rating')).toBe('/api/v1/inquiries/track/…/rating');
+    expect(loggablePath('/api/v1/auth/invitations/tok3n')).toBe('/api/v1/auth/invitations/…');
+    expect(loggablePath('/en/inquiries/track/secret?x=1')).toBe('/en/inquiries/track/…');
+    expect(loggablePath('/api/v1/projects/dien-gio')).toBe('/api/v1/projects/dien-gio');
+  });
+});

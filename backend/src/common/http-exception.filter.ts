@@ -4,6 +4,13 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorBodyDto, FieldErrorDto } from './error-body.js';
 import { isUnavailable } from './errors.js';
 
+/**
+ * A URL fit for logs: no query string (it may carry an email address) and no secret tokens in the
+ * path (tracking links, invitations): whoever reads the log must not gain access with it.
+ */
+export function loggablePath(url: string): string {
+  return url.split('?')[0]!.replace(/\/(track|invitations|invite)\/[^/]+/g, '/$1/…');
+}
 
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -16,7 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body = toErrorBody(exception, req.requestId ?? 'unknown');
     if (body.statusCode >= 500) {
       this.logger.error(
-        `${req.method} ${req.originalUrl} -> ${body.statusCode} [${body.requestId}]`,
+        `${req.method} ${loggablePath(req.originalUrl)} -> ${body.statusCode} [${body.requestId}]`,
         exception instanceof Error ? exception.stack : String(exception),
       );
     }

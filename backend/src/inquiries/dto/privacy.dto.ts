@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEmail, MaxLength } from 'class-validator';
 import { InboxDetailDto } from './inbox.dto.js';
 
-export class EmailQueryDto {
+export class EmailDto {
   @ApiProperty({ description: 'Whose data: the email address the investor used' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @MaxLength(254)

@@ -1176,10 +1176,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything held about an email address, as JSON (data-subject access request) */
-        get: operations["exportPersonalData"];
+        get?: never;
         put?: never;
-        post?: never;
+        /** Everything held about an email address, as JSON (data-subject access request) */
+        post: operations["exportPersonalData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2459,6 +2459,10 @@ export interface components {
              */
             status: "acknowledged" | "closed" | "spam" | "new";
         };
+        EmailDto: {
+            /** @description Whose data: the email address the investor used */
+            email: string;
+        };
         StoredMailDto: {
             kind: string;
             to: string;
@@ -2474,10 +2478,6 @@ export interface components {
             exportedAt: string;
             inquiries: components["schemas"]["InboxDetailDto"][];
             mails: components["schemas"]["StoredMailDto"][];
-        };
-        EmailQueryDto: {
-            /** @description Whose data: the email address the investor used */
-            email: string;
         };
         ErasureReportDto: {
             email: string;
@@ -5030,15 +5030,16 @@ export interface operations {
     };
     exportPersonalData: {
         parameters: {
-            query: {
-                /** @description Whose data: the email address the investor used */
-                email: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -5068,7 +5069,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["EmailQueryDto"];
+                "application/json": components["schemas"]["EmailDto"];
             };
         };
         responses: {
