@@ -367,6 +367,19 @@ const CASES: Record<string, Case> = {
       return { res, probe, before };
     },
   },
+  'GET /api/v1/workspace/settings/portal': { byOwner: false, allowed: board, run: async (c) => ({ res: await c.get('/api/v1/workspace/settings/portal') }) },
+  'PUT /api/v1/workspace/settings/portal': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c, _o, ctx) => {
+      const probe = async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM portal_settings WHERE key = 'portal'`))[0].n;
+      const before = await probe();
+      const current = (await ctx.admin.get('/api/v1/workspace/settings/portal')).body;
+      const res = await c.send('put', '/api/v1/workspace/settings/portal', current);
+      await ctx.db.query(`DELETE FROM portal_settings WHERE key = 'portal'`);
+      return { res, probe, before };
+    },
+  },
   'POST /api/v1/workspace/privacy/export': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/workspace/privacy/export', { email: 'someone@example.org' }) }) },
   'POST /api/v1/workspace/privacy/erase': {
     byOwner: false,

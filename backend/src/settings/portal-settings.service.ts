@@ -7,10 +7,12 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Department } from '../departments/department.entity.js';
 import type { InquirySettingsDto } from './dto/inquiry-settings.dto.js';
+import type { PortalSettingsDto } from './dto/portal-settings.dto.js';
 import { DEFAULT_HOLIDAYS } from './holidays.js';
 import { PortalSetting } from './portal-setting.entity.js';
 
 const INQUIRIES = 'inquiries';
+const PORTAL = 'portal';
 
 /** Run-time settings kept in PostgreSQL; until an administrator saves them, the config defaults apply. */
 @Injectable()
@@ -28,6 +30,28 @@ export class PortalSettingsService {
       intakeDepartment: this.config.inquiries.intakeDepartment,
     };
     return { ...defaults, ...((row?.value as Partial<InquirySettingsDto>) ?? {}) };
+  }
+
+  async portal(): Promise<PortalSettingsDto> {
+    const row = await this.db.getRepository(PortalSetting).findOne({ where: { key: PORTAL } });
+    const { map } = this.config;
+    const defaults: PortalSettingsDto = {
+      map: { tileUrl: map.tileUrl, attribution: map.attribution, center: { ...map.center }, zoom: map.zoom, maxZoom: map.maxZoom },
+      embedAllowList: [],
+      newsFeeds: [],
+    };
+    return { ...defaults, ...((row?.value as Partial<PortalSettingsDto>) ?? {}) };
+  }
+
+  async updatePortal(actor: Actor, dto: PortalSettingsDto): Promise<PortalSettingsDto> {
+    if (dto.map.zoom > dto.map.maxZoom) throw new FieldError('map.zoom', 'map.zoom must not exceed map.maxZoom');
+    const value: PortalSettingsDto = {
+      map: { tileUrl: dto.map.tileUrl, attribution: dto.map.attribution, center: { lat: dto.map.center.lat, lng: dto.map.center.lng }, zoom: dto.map.zoom, maxZoom: dto.map.maxZoom },
+      embedAllowList: [...new Set(dto.embedAllowList.map((o) => o.toLowerCase()))].sort(),
+      newsFeeds: [...new Set(dto.newsFeeds)],
+    };
+    await this.db.getRepository(PortalSetting).upsert({ key: PORTAL, value, updatedBy: actor.userId }, ['key']);
+    return value;
   }
 
   async updateInquiries(actor: Actor, dto: InquirySettingsDto): Promise<InquirySettingsDto> {

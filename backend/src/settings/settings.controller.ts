@@ -13,7 +13,7 @@ export class SettingsController {
   @Public()
   @ApiOperation({ summary: 'Portal settings the public site needs (name, owner, map)', operationId: 'getPublicSettings' })
   @ApiOkResponse({ type: PublicSettingsDto })
-  publicSettings(): PublicSettingsDto {
+  publicSettings(): Promise<PublicSettingsDto> {
     return this.settings.publicSettings();
   }
 }

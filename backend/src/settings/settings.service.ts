@@ -2,14 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { PublicSettingsDto } from './dto/public-settings.dto.js';
+import { PortalSettingsService } from './portal-settings.service.js';
 
 @Injectable()
 export class SettingsService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly portalSettings: PortalSettingsService,
+  ) {}
 
   /** Public: only what the browser needs to render the site; never keys or URLs of backing services. */
-  publicSettings(): PublicSettingsDto {
-    const { portal, map } = this.config;
+  async publicSettings(): Promise<PublicSettingsDto> {
+    const { portal } = this.config;
+    // The map as administrators set it in the workspace (the config is the default).
+    const { map } = await this.portalSettings.portal();
     return {
       portalName: { ...portal.name },
       owner: { ...portal.owner },

@@ -73,6 +73,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspace/settings/portal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Portal settings: map tiles and centre, embed allow-list, news feeds */
+        get: operations["getPortalSettings"];
+        /** Change the map tiles and centre, the embed allow-list or the news feeds */
+        put: operations["putPortalSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1332,6 +1350,33 @@ export interface components {
             holidays: string[];
             /** @description Code of the department that answers general inquiries */
             intakeDepartment: string;
+        };
+        MapCenterInput: {
+            lat: number;
+            lng: number;
+        };
+        MapSettingsInput: {
+            /**
+             * @description Must contain {z}, {x} and {y}
+             * @example https://tile.openstreetmap.org/{z}/{x}/{y}.png
+             */
+            tileUrl: string;
+            attribution: string;
+            center: components["schemas"]["MapCenterInput"];
+            zoom: number;
+            maxZoom: number;
+        };
+        PortalSettingsDto: {
+            map: components["schemas"]["MapSettingsInput"];
+            /**
+             * @description Origins allowed to embed the widgets, e.g. https://soctrang.gov.vn
+             * @example [
+             *       "https://soctrang.gov.vn"
+             *     ]
+             */
+            embedAllowList: string[];
+            /** @description RSS/Atom feeds of the main portal's news sections to ingest */
+            newsFeeds: string[];
         };
         LoginDto: {
             /** @example editor@demo.invest-portal.vn */
@@ -2657,6 +2702,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InquirySettingsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getPortalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSettingsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    putPortalSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PortalSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalSettingsDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */
