@@ -11,6 +11,8 @@ const langMatch: CanMatchFn = (_route, segments) => isLang(segments[0]?.path);
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: `/${DEFAULT_LANG}` },
+  // The department workspace: no language in its URLs (I18n keeps the workspace language).
+  { path: 'workspace', loadChildren: () => import('./workspace/routes').then((m) => m.WORKSPACE_ROUTES) },
   {
     path: ':lang',
     canMatch: [langMatch],

@@ -90,6 +90,23 @@ export type JsonPatchResponse<P extends JsonPatchPath> = paths[P] extends {
   ? T
   : void;
 
+/** Paths of the spec that accept a JSON body on PUT. */
+export type JsonPutPath = {
+  [P in keyof paths]: paths[P] extends { put: { requestBody: { content: { 'application/json': unknown } } } } ? P : never;
+}[keyof paths];
+
+export type JsonPutBody<P extends JsonPutPath> = paths[P] extends {
+  put: { requestBody: { content: { 'application/json': infer B } } };
+}
+  ? B
+  : never;
+
+export type JsonPutResponse<P extends JsonPutPath> = paths[P] extends {
+  put: { responses: { 200: { content: { 'application/json': infer T } } } };
+}
+  ? T
+  : void;
+
 /** Paths of the spec that answer DELETE. */
 export type DeletePath = {
   [P in keyof paths]: paths[P] extends { delete: unknown } ? P : never;
@@ -154,6 +171,10 @@ export class Api {
     options: { path?: Readonly<Record<string, string>> } = {},
   ): Observable<JsonPatchResponse<P>> {
     return this.http.patch<JsonPatchResponse<P>>(fillPath(path, options.path), body);
+  }
+
+  put<P extends JsonPutPath>(path: P, body: JsonPutBody<P>): Observable<JsonPutResponse<P>> {
+    return this.http.put<JsonPutResponse<P>>(path, body);
   }
 
   delete<P extends DeletePath>(path: P, options: { path?: Readonly<Record<string, string>> } = {}): Observable<void> {

@@ -1,10 +1,10 @@
-import { computed, inject, Injectable } from '@angular/core';
+import { computed, DOCUMENT, inject, Injectable, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router } from '@angular/router';
 import { filter, map } from 'rxjs';
 
 import { en } from './en';
-import { Lang, langFromUrl } from './lang';
+import { DEFAULT_LANG, isLang, Lang, langFromUrl } from './lang';
 import { MessageKey, Messages, vi } from './vi';
 
 export const DICTIONARIES: Readonly<Record<Lang, Messages>> = { vi, en };
@@ -30,9 +30,20 @@ export interface LocalizedText {
   en: string | null;
 }
 
+/** Where the workspace language is kept between visits (the workspace URLs carry no language). */
+export const WORKSPACE_LANG_KEY = 'invest.workspace.lang';
+
+/** True when the first path segment of an app URL is a published language (`/vi/...`). */
+export function urlHasLang(url: string): boolean {
+  const path = url.split(/[?#]/)[0];
+  return isLang(path.split('/').find((s) => s !== ''));
+}
+
 /**
- * Runtime UI language. The URL is the single source of truth (`/vi/...`, `/en/...`), so the
- * language is derived from the router rather than stored: switching language is a navigation.
+ * Runtime UI language. On public pages the URL is the single source of truth (`/vi/...`,
+ * `/en/...`), so the language is derived from the router: switching language is a navigation.
+ * URLs outside `/:lang` (the department workspace, `/workspace/...`) use a language the user picks,
+ * kept in localStorage (default Vietnamese).
  */
 @Injectable({ providedIn: 'root' })
 export class I18n {
@@ -47,7 +58,25 @@ export class I18n {
     { initialValue: this.router.url },
   );
 
-  readonly lang = computed<Lang>(() => langFromUrl(this.url()));
+  private readonly storage = storageOf(inject(DOCUMENT).defaultView);
+
+  /** The workspace language: used for every URL outside `/:lang`. */
+  readonly workspaceLang = signal<Lang>(readLang(this.storage));
+
+  readonly lang = computed<Lang>(() => {
+    const url = this.url();
+    return urlHasLang(url) ? langFromUrl(url) : this.workspaceLang();
+  });
+
+  /** Switches the workspace language and remembers it (public pages switch by navigation). */
+  setWorkspaceLang(lang: Lang): void {
+    this.workspaceLang.set(lang);
+    try {
+      this.storage?.setItem(WORKSPACE_LANG_KEY, lang);
+    } catch {
+      // Storage full or blocked (private mode): the choice lasts for this page only.
+    }
+  }
 
   /** Arrow function so templates can use a bare `t('key')` after `t = inject(I18n).t`. */
   readonly t = (key: MessageKey, params?: MessageParams): string =>
@@ -55,4 +84,21 @@ export class I18n {
 
   /** Picks the current language; an English text that is still missing falls back to Vietnamese. */
   readonly pick = (text: LocalizedText): string => (this.lang() === 'en' && text.en) || text.vi;
+}
+
+function storageOf(win: Window | null): Storage | null {
+  try {
+    return win?.localStorage ?? null;
+  } catch {
+    return null; // blocked by the browser's privacy settings
+  }
+}
+
+function readLang(storage: Storage | null): Lang {
+  try {
+    const stored = storage?.getItem(WORKSPACE_LANG_KEY);
+    return isLang(stored) ? stored : DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
 }

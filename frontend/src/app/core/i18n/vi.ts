@@ -7,6 +7,8 @@ import { inquiriesVi } from '../../inquiries/messages';
 import { policiesVi } from '../../policies/messages';
 import { projectsVi } from '../../projects/messages';
 import { searchVi } from '../../projects/search-messages';
+import { workspaceVi } from '../../workspace/messages';
+import { inboxVi } from '../../workspace/inbox/messages';
 
 const coreVi = {
   'skipLink': 'Bỏ qua đến nội dung chính',
@@ -77,7 +79,7 @@ const coreVi = {
 } as const;
 
 // Feature dictionaries live beside their features so features can grow independently.
-export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inquiriesVi } as const;
+export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inquiriesVi, ...workspaceVi, ...inboxVi } as const;
 
 export type MessageKey = keyof typeof vi;
 /** A complete dictionary: every key of `vi`, no others. */

@@ -41,6 +41,11 @@ export interface MapMarker extends MapPoint {
   href?: string;
 }
 
+/** A marker dragged to a new place: its index in `markers` and where it was dropped. */
+export interface MapMarkerMove extends MapPoint {
+  index: number;
+}
+
 /** One closed ring of [lng, lat] pairs, GeoJSON order (as the API sends a land plot). */
 export type MapRing = readonly (readonly [number, number])[];
 
@@ -54,6 +59,12 @@ interface PointProps {
 const CLUSTER_RADIUS = 60;
 /** Above this zoom every point shows on its own (supercluster stops merging). */
 const CLUSTER_MAX_ZOOM = 15;
+
+/** Degrees rounded to 6 decimals (about 10 cm): what forms and the API keep. */
+function rounded(p: { lat: number; lng: number }): MapPoint {
+  const r = (n: number) => Math.round(n * 1e6) / 1e6;
+  return { lat: r(p.lat), lng: r(p.lng) };
+}
 
 function clamp(n: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, n));
@@ -165,6 +176,13 @@ export class MapView {
   /** Shows a "search this area" button; pressing it emits the visible box. */
   readonly searchAreaButton = input(false);
   readonly searchArea = output<MapBox>();
+  /** Point markers can be dragged; each drop emits `markerMove` (used by the workspace picker). */
+  readonly draggable = input(false);
+  /** Fit the view to `polygon` whenever it changes (off while a plot is being drawn). */
+  readonly fitPolygon = input(true);
+  /** A click (or tap) on the map itself, not on a marker or control, rounded to 6 decimals. */
+  readonly mapClick = output<MapPoint>();
+  readonly markerMove = output<MapMarkerMove>();
 
   private readonly i18n = inject(I18n);
   private readonly settings = inject(Settings);
@@ -217,6 +235,7 @@ export class MapView {
     effect(() => {
       const markers = this.markers();
       const cluster = this.cluster();
+      this.draggable();
       this.i18n.lang(); // alt texts and cluster labels are translated
       if (!this.ready()) return;
       untracked(() => {
@@ -268,6 +287,7 @@ export class MapView {
     }).addTo(this.map);
     this.shapeLayer.addTo(this.map);
     this.markerLayer.addTo(this.map);
+    this.map.on('click', (e: L.LeafletMouseEvent) => this.mapClick.emit(rounded(e.latlng)));
     // Clusters depend on the view: recompute them after every pan and zoom (no signals involved).
     this.map.on('moveend', () => {
       if (this.index) this.renderMarkers();
@@ -349,7 +369,7 @@ export class MapView {
     // Without clustering, or before the container has a size (nothing to cluster against):
     // one marker per point.
     if (!this.index || !size.x || !size.y) {
-      this.points.forEach((m, i) => wanted.set(`p${i}`, () => this.pointMarker(m)));
+      this.points.forEach((m, i) => wanted.set(`p${i}`, () => this.pointMarker(m, i)));
     } else {
       const b = map.getBounds().pad(0.2);
       const zoom = Math.round(map.getZoom());
@@ -368,7 +388,7 @@ export class MapView {
           wanted.set(`c${id}`, () => this.clusterMarker(lat, lng, id, count));
         } else if (props.index !== undefined) {
           const point = this.points[props.index];
-          if (point) wanted.set(`p${props.index}`, () => this.pointMarker(point));
+          if (point) wanted.set(`p${props.index}`, () => this.pointMarker(point, props.index!));
         }
       }
     }
@@ -387,14 +407,19 @@ export class MapView {
     }
   }
 
-  private pointMarker(m: MapMarker): L.Marker | null {
+  private pointMarker(m: MapMarker, index: number): L.Marker | null {
     // One bad coordinate must not take the whole map down (Leaflet throws on NaN).
     if (!Number.isFinite(m.lat) || !Number.isFinite(m.lng)) return null;
-    return L.marker([m.lat, m.lng], {
+    const draggable = this.draggable();
+    const marker = L.marker([m.lat, m.lng], {
       title: m.label,
       alt: this.i18n.t('map.markerAlt', { label: m.label }),
       keyboard: true,
-    }).bindPopup(this.popupContent(m));
+      draggable,
+    });
+    if (!draggable) return marker.bindPopup(this.popupContent(m));
+    marker.on('dragend', () => this.markerMove.emit({ index, ...rounded(marker.getLatLng()) }));
+    return marker;
   }
 
   private clusterMarker(lat: number, lng: number, clusterId: number, count: number): L.Marker {
@@ -450,6 +475,6 @@ export class MapView {
       points.map(([lng, lat]) => [lat, lng] as L.LatLngTuple),
       { color: '#9b1b1b', weight: 2, fillOpacity: 0.15, interactive: false, className: 'invest-map__plot' },
     ).addTo(this.shapeLayer);
-    this.map.fitBounds(shape.getBounds(), { padding: [24, 24], maxZoom: 16 });
+    if (this.fitPolygon()) this.map.fitBounds(shape.getBounds(), { padding: [24, 24], maxZoom: 16 });
   }
 }
