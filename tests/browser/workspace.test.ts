@@ -144,6 +144,9 @@ describe('the editorial journey', () => {
     await page.waitForURL(/\/workspace\/review$/);
     await page.click(`text=${TITLE}`);
     await page.locator('[data-reject]').waitFor();
+    // Never published: nothing to compare with.
+    await page.locator('[data-changes] p').first().waitFor();
+    expect(await page.locator('[data-changes]').innerText()).toMatch(/chưa đăng lần nào/);
     await page.click('[data-reject]');
     await page.locator('#ri-comment-error').waitFor();
     await page.fill('#ri-comment', COMMENT);
@@ -184,6 +187,37 @@ describe('the editorial journey', () => {
       if (!found) await page.waitForTimeout(1000);
     }
     expect(found).toBe(true);
+    await page.close();
+  });
+});
+
+describe('review of an update', () => {
+  it('shows what the update changes against the published version', async () => {
+    // A published demo project of STC, taken back to draft, edited and resubmitted through the API.
+    const { Client } = await import('../harness/session.js');
+    const officer = new Client(browser.stack.url);
+    const editor = new Client(browser.stack.url);
+    await officer.signIn(OFFICER.email, OFFICER.password);
+    await editor.signIn(EDITOR.email, EDITOR.password);
+    const [row] = await browser.stack.db.query(
+      `SELECT p.id, p.capital_vnd FROM projects p JOIN departments d ON d.id = p.department_id WHERE d.code = 'STC' AND p.status = 'published' AND p.capital_vnd IS NOT NULL ORDER BY p.code LIMIT 1`,
+    );
+    await editor.post(`/api/v1/workspace/projects/${row.id}/unpublish`);
+    const draft = (await officer.get(`/api/v1/workspace/projects/${row.id}`)).body;
+    await officer.patch(`/api/v1/workspace/projects/${row.id}`, { version: draft.version, capitalVnd: '987000000000' });
+    expect((await officer.post(`/api/v1/workspace/projects/${row.id}/submit`)).status).toBe(200);
+
+    const page = await browser.open('/workspace/sign-in');
+    await signIn(page, EDITOR);
+    await page.goto(`${browser.stack.url}/workspace/review/projects/${row.id}`);
+    const changed = page.locator('[data-changes] tbody tr');
+    await changed.first().waitFor();
+    expect(await changed.count()).toBe(1);
+    const cells = await changed.first().locator('th, td').allInnerTexts();
+    expect(cells[1]).toBe(row.capital_vnd);
+    expect(cells[2]).toBe('987000000000');
+    await noViolations(page);
+    await signOut(page);
     await page.close();
   });
 });

@@ -3,6 +3,9 @@ import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
 
 import { Api } from '../core/api/api';
+import { registerMessages } from '../core/i18n/i18n';
+import { inboxEn, inboxVi } from './inbox/messages';
+import { workspaceEn, workspaceVi } from './messages';
 import type { MessageKey } from '../core/i18n/vi';
 import { hasRole, homeOf, signedIn, signedOut, unsavedChanges } from './guards';
 import { Session } from './session';
@@ -12,6 +15,9 @@ import { WorkspaceShell } from './shell';
  * `/workspace` itself: each role starts where its work is. Redirects run before guards, so on a
  * fresh page the user may not be known yet: the review queue's role guard then sends officers on.
  */
+// Loading this file (the workspace's lazy entry) brings the workspace's strings with it.
+registerMessages({ vi: { ...workspaceVi, ...inboxVi }, en: { ...workspaceEn, ...inboxEn } });
+
 const home = () => homeOf(inject(Session).me()?.role);
 
 const editors = { roles: ['editor', 'admin'] };

@@ -2,8 +2,6 @@ import { inquiriesEn } from '../../inquiries/messages';
 import { policiesEn } from '../../policies/messages';
 import { projectsEn } from '../../projects/messages';
 import { searchEn } from '../../projects/search-messages';
-import { workspaceEn } from '../../workspace/messages';
-import { inboxEn } from '../../workspace/inbox/messages';
 import type { Messages } from './vi';
 
 /** English UI strings; typed as `Messages` so a missing or extra key fails compilation. */
@@ -12,8 +10,6 @@ export const en: Messages = {
   ...searchEn,
   ...policiesEn,
   ...inquiriesEn,
-  ...workspaceEn,
-  ...inboxEn,
   'skipLink': 'Skip to main content',
 
   'site.description':

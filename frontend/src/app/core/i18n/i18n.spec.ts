@@ -4,7 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 
 import { en } from './en';
 import { DICTIONARIES, I18n, isMessageKey, translate } from './i18n';
-import { vi } from './vi';
+import { vi, type MessageKey } from './vi';
 
 @Component({ template: '' })
 class Blank {}
@@ -84,5 +84,35 @@ describe('I18n', () => {
 
     await router.navigateByUrl('/vi');
     expect(i18n.pick({ vi: 'Sở Công Thương', en: 'Department' })).toBe('Sở Công Thương');
+  });
+});
+
+describe('registerMessages (lazily loaded dictionaries)', () => {
+  it('a workspace key shows as itself until the workspace registers its strings, then translates in both languages', async () => {
+    const { registerMessages, translate, isMessageKey } = await import('./i18n');
+    const key = 'ws.test.only' as MessageKey;
+    expect(isMessageKey(key)).toBe(false);
+    expect(translate('en', key)).toBe('ws.test.only');
+    registerMessages({ vi: { 'ws.test.only': 'Xin chào {name}' }, en: { 'ws.test.only': 'Hello {name}' } });
+    expect(isMessageKey(key)).toBe(true);
+    expect(translate('vi', key, { name: 'Mai' })).toBe('Xin chào Mai');
+    expect(translate('en', key, { name: 'Mai' })).toBe('Hello Mai');
+  });
+
+  it('the public dictionaries do not carry the workspace strings (they load with the workspace)', async () => {
+    const { DICTIONARIES } = await import('./i18n');
+    expect(Object.keys(DICTIONARIES.vi).some((k) => k.startsWith('ws.') || k.startsWith('inbox.'))).toBe(false);
+  });
+});
+
+describe('workspace dictionaries', () => {
+  it('every workspace string has the same {placeholders} in both languages', async () => {
+    const { workspaceVi, workspaceEn } = await import('../../workspace/messages');
+    const { inboxVi, inboxEn } = await import('../../workspace/inbox/messages');
+    const wsVi: Record<string, string> = { ...workspaceVi, ...inboxVi };
+    const wsEn: Record<string, string> = { ...workspaceEn, ...inboxEn };
+    expect(Object.keys(wsEn).sort()).toEqual(Object.keys(wsVi).sort());
+    const mismatched = Object.keys(wsVi).filter((k) => JSON.stringify(placeholders(wsVi[k])) !== JSON.stringify(placeholders(wsEn[k])));
+    expect(mismatched).toEqual([]);
   });
 });

@@ -11,13 +11,27 @@ export const DICTIONARIES: Readonly<Record<Lang, Messages>> = { vi, en };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** Dictionaries of lazily loaded parts (the workspace), added when they load. */
+const REGISTERED: Record<Lang, Record<string, string>> = { vi: {}, en: {} };
+
+/**
+ * Adds a lazily loaded part's strings (called by the workspace routes when they load), so the
+ * public site does not download the workspace's dictionaries.
+ */
+export function registerMessages(messages: Readonly<Record<Lang, Readonly<Record<string, string>>>>): void {
+  Object.assign(REGISTERED.vi, messages.vi);
+  Object.assign(REGISTERED.en, messages.en);
+}
+
 export function isMessageKey(key: unknown): key is MessageKey {
-  return typeof key === 'string' && Object.hasOwn(vi, key);
+  return typeof key === 'string' && (Object.hasOwn(vi, key) || Object.hasOwn(REGISTERED.vi, key));
 }
 
 /** Looks a key up in one language's dictionary and fills `{placeholders}`. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  const text = DICTIONARIES[lang][key];
+  const dictionary = DICTIONARIES[lang] as Readonly<Record<string, string>>;
+  // A key whose part is not loaded yet shows as itself: visible in tests, never a crash.
+  const text = dictionary[key] ?? REGISTERED[lang][key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

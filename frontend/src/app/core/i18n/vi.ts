@@ -7,8 +7,9 @@ import { inquiriesVi } from '../../inquiries/messages';
 import { policiesVi } from '../../policies/messages';
 import { projectsVi } from '../../projects/messages';
 import { searchVi } from '../../projects/search-messages';
-import { workspaceVi } from '../../workspace/messages';
-import { inboxVi } from '../../workspace/inbox/messages';
+// Type-only: the workspace dictionaries load with the workspace (registerMessages), never on public pages.
+import type { workspaceVi } from '../../workspace/messages';
+import type { inboxVi } from '../../workspace/inbox/messages';
 
 const coreVi = {
   'skipLink': 'Bỏ qua đến nội dung chính',
@@ -79,8 +80,12 @@ const coreVi = {
 } as const;
 
 // Feature dictionaries live beside their features so features can grow independently.
-export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inquiriesVi, ...workspaceVi, ...inboxVi } as const;
+export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inquiriesVi } as const;
 
-export type MessageKey = keyof typeof vi;
+/** Keys of the public dictionaries (bundled with the public site). */
+export type PublicMessageKey = keyof typeof vi;
+/** Keys of the dictionaries registered at run time by the lazily loaded workspace. */
+export type WorkspaceMessageKey = keyof typeof workspaceVi | keyof typeof inboxVi;
+export type MessageKey = PublicMessageKey | WorkspaceMessageKey;
 /** A complete dictionary: every key of `vi`, no others. */
-export type Messages = Readonly<Record<MessageKey, string>>;
+export type Messages = Readonly<Record<PublicMessageKey, string>>;

@@ -4,7 +4,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { Observable } from 'rxjs';
 
 import { Api, type Schemas } from '../../core/api/api';
-import { I18n } from '../../core/i18n/i18n';
+import { I18n, isMessageKey } from '../../core/i18n/i18n';
 import type { MessageKey } from '../../core/i18n/vi';
 import { describeFailure } from '../../inquiries/api-errors';
 import { INCENTIVE_LABEL } from '../../policies/incentives';
@@ -64,6 +64,20 @@ export class ReviewItem {
   protected readonly commentError = signal(false);
   protected readonly notice = signal<MessageKey | null>(null);
   protected readonly error = signal<{ key: MessageKey; detail?: string } | null>(null);
+
+  /** What an update changes against the version the board last published. */
+  protected readonly changes = signal<Schemas['ChangesDto'] | null>(null);
+  protected readonly changeRows = computed(() =>
+    (this.changes()?.changes ?? []).map((c) => ({
+      label: fieldLabel(c.field, this.t),
+      published: showValue(c.published, this.t('ws.review.none')),
+      current: showValue(c.current, this.t('ws.review.none')),
+    })),
+  );
+  protected readonly publishedOn = computed(() => {
+    const at = this.changes()?.publishedAt;
+    return at ? formatDate(at, this.i18n.lang()) : '';
+  });
 
   protected readonly texts = computed<TextRow[]>(() => {
     const p = this.project();
@@ -147,6 +161,10 @@ export class ReviewItem {
 
   private load(): void {
     const done = { error: () => this.loadError.set(true) };
+    this.api
+      .get(this.kind === 'projects' ? '/api/v1/workspace/projects/{id}/changes' : '/api/v1/workspace/policies/{id}/changes', { path: { id: this.id } })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ next: (c) => this.changes.set(c), error: () => this.changes.set(null) });
     if (this.kind === 'projects') {
       this.api
         .get('/api/v1/workspace/projects/{id}', { path: { id: this.id } })
@@ -232,3 +250,33 @@ const LAND: Readonly<Record<Schemas['LandStatusKind'], MessageKey>> = {
   not_cleared: 'projects.land.not_cleared',
   industrial_zone: 'projects.land.industrial_zone',
 };
+
+/** A field of the API (title, capitalVnd, sectorIds …) under its editor label when there is one. */
+export function fieldLabel(field: string, t: (key: MessageKey) => string): string {
+  const key = `ws.field.${FIELD_KEYS[field] ?? field}`;
+  return isMessageKey(key) ? t(key) : field;
+}
+
+/** API field → editor label where the names differ. */
+const FIELD_KEYS: Readonly<Record<string, string>> = {
+  capitalVnd: 'capital',
+  areaHa: 'area',
+  unitId: 'unit',
+  investmentFormId: 'form',
+  landStatusKind: 'landKind',
+  sectorIds: 'sectors',
+  policyIds: 'policies',
+  unitIds: 'units',
+};
+
+/** A changed value as plain text: both languages of a text, lists joined, ids shortened. */
+export function showValue(value: unknown, none: string): string {
+  if (value === null || value === undefined || value === '') return none;
+  if (Array.isArray(value)) return value.length ? value.map((v) => showValue(v, none)).join(', ') : none;
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if ('vi' in o) return [o['vi'], o['en']].filter((x) => x).map(String).join(' / ') || none;
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
