@@ -42,6 +42,7 @@ export const workspaceVi = {
   'ws.signIn.error.locked': 'Đăng nhập sai quá nhiều lần: tài khoản tạm khóa. Vui lòng thử lại sau {minutes} phút.',
   'ws.signIn.error.lockedSoon': 'Đăng nhập sai quá nhiều lần: tài khoản tạm khóa. Vui lòng thử lại sau ít phút.',
   'ws.signIn.error.forbidden': 'Phiên làm việc của trình duyệt đã hết hạn. Tải lại trang rồi đăng nhập lại.',
+  'ws.signIn.ended': 'Phiên làm việc của bạn đã kết thúc, vui lòng đăng nhập lại.',
 
   'ws.status.draft': 'Bản nháp',
   'ws.status.submitted': 'Chờ duyệt',
@@ -288,6 +289,7 @@ export const workspaceEn: Readonly<Record<keyof typeof workspaceVi, string>> = {
   'ws.signIn.error.locked': 'Too many failed sign-ins: the account is locked for now. Try again in {minutes} minute(s).',
   'ws.signIn.error.lockedSoon': 'Too many failed sign-ins: the account is locked for now. Try again in a few minutes.',
   'ws.signIn.error.forbidden': "Your browser's session token has expired. Reload the page and sign in again.",
+  'ws.signIn.ended': 'Your session has ended, sign in again.',
 
   'ws.status.draft': 'Draft',
   'ws.status.submitted': 'Awaiting review',

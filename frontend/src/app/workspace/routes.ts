@@ -1,14 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
 
 import { Api } from '../core/api/api';
+import { Actions } from './actions';
 import { registerMessages } from '../core/i18n/i18n';
 import { inboxEn, inboxVi } from './inbox/messages';
 import { workspaceEn, workspaceVi } from './messages';
 import type { MessageKey } from '../core/i18n/vi';
 import { hasRole, homeOf, signedIn, signedOut, unsavedChanges } from './guards';
 import { Session } from './session';
+import { sessionExpired } from './session-expired';
 import { WorkspaceShell } from './shell';
 
 /**
@@ -28,8 +30,9 @@ export const WORKSPACE_ROUTES: Routes = [
     path: '',
     component: WorkspaceShell,
     // The public site talks to the API through fetch, which cannot report upload progress:
-    // the workspace gets its own HttpClient (XMLHttpRequest) and an Api on top of it.
-    providers: [provideHttpClient(), Api],
+    // the workspace gets its own HttpClient (XMLHttpRequest) and an Api on top of it. A 401 from
+    // the API mid-work (session expired or revoked) sends the user to sign-in (sessionExpired).
+    providers: [provideHttpClient(withInterceptors([sessionExpired])), Api, Actions],
     children: [
       {
         path: 'sign-in',
@@ -97,12 +100,25 @@ export const WORKSPACE_ROUTES: Routes = [
             loadComponent: () => import('./review/review-item').then((m) => m.ReviewItem),
           },
           { path: 'inbox', loadChildren: () => import('./inbox/inbox-routes').then((m) => m.INBOX_ROUTES) },
-          { path: 'dev-mail', loadComponent: () => import('./dev-mail/dev-mail').then((m) => m.DevMail) },
+          {
+            path: 'dev-mail',
+            title: 'devmail.title' satisfies MessageKey,
+            data: { roles: ['admin'] },
+            canActivate: [hasRole],
+            loadComponent: () => import('./dev-mail/dev-mail').then((m) => m.DevMail),
+          },
           {
             path: 'admin',
             data: { roles: ['admin'] },
             canActivate: [hasRole],
             loadChildren: () => import('./admin/admin-routes').then((m) => m.ADMIN_ROUTES),
+          },
+          {
+            path: 'taxonomies',
+            title: 'tax.title' satisfies MessageKey,
+            data: { roles: ['admin'] },
+            canActivate: [hasRole],
+            loadComponent: () => import('./taxonomies/taxonomies').then((m) => m.Taxonomies),
           },
           { path: '**', redirectTo: home },
         ],

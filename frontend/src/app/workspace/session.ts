@@ -24,6 +24,8 @@ export class Session {
   readonly role = computed<Role | null>(() => this.me()?.role ?? null);
   readonly canCreate = computed(() => this.role() === 'officer' || this.role() === 'admin');
   readonly canReview = computed(() => this.role() === 'editor' || this.role() === 'admin');
+  /** The session ended on its own (a 401 mid-work): the sign-in page says so until the next sign-in. */
+  readonly ended = signal(false);
 
   /** The user, asking the API the first time (and after a sign-out). */
   load(): Promise<Me | null> {
@@ -44,11 +46,13 @@ export class Session {
 
   async signIn(email: string, password: string): Promise<Me> {
     const me = await firstValueFrom(this.api.post('/api/v1/auth/login', { email, password }));
+    this.ended.set(false);
     this.settle(me);
     return me;
   }
 
   async signOut(): Promise<void> {
+    this.ended.set(false);
     try {
       await firstValueFrom(this.actions.post('/api/v1/auth/logout'));
     } finally {
@@ -58,6 +62,7 @@ export class Session {
 
   /** The API answered 401 on some request: the session ended (expired, signed out elsewhere). */
   expired(): void {
+    if (this.state()) this.ended.set(true);
     this.settle(null);
   }
 

@@ -49,6 +49,7 @@ export function navFor(role: 'officer' | 'editor' | 'admin' | null): NavItem[] {
         { path: '/workspace/policies', key: 'ws.nav.allPolicies' },
         { path: '/workspace/inbox', key: 'ws.nav.inbox' },
         { path: '/workspace/admin', key: 'ws.nav.admin' },
+        { path: '/workspace/taxonomies', key: 'tax.title' },
         // No API says whether the development mailbox is on: shown to admins only.
         { path: '/workspace/dev-mail', key: 'ws.nav.devMail' },
       ];

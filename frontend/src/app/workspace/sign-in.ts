@@ -57,6 +57,8 @@ export class SignIn {
   protected readonly t = this.i18n.t;
   protected readonly form = inject(FormBuilder).nonNullable.group({ email: [''], password: [''] });
   protected readonly busy = signal(false);
+  /** The session ended mid-work (see sessionExpired): said above the form until the next sign-in. */
+  protected readonly ended = this.session.ended;
   private readonly fieldErrors = signal<Partial<Record<Field, MessageKey>>>({});
   private readonly failure = signal<{ key: MessageKey; minutes?: number } | null>(null);
 

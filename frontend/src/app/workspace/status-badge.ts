@@ -16,11 +16,8 @@ export const STATUS_LABEL: Readonly<Record<Status, MessageKey>> = {
   archived: 'ws.status.archived',
 };
 
-/** A workflow status as a labelled badge (colour is never the only cue: the text says it). */
-@Component({
-  selector: 'app-status-badge',
-  template: `<span class="badge badge--{{ status() }}" data-status [attr.data-value]="status()">{{ label() }}</span>`,
-  styles: `
+/** The pill shape shared by the workflow and inquiry status badges; each adds its `.badge--<status>` colours. */
+export const BADGE_STYLES = `
     .badge {
       display: inline-block;
       padding: 0.1rem 0.5rem;
@@ -30,6 +27,15 @@ export const STATUS_LABEL: Readonly<Record<Status, MessageKey>> = {
       font-weight: 700;
       white-space: nowrap;
     }
+`;
+
+/** A workflow status as a labelled badge (colour is never the only cue: the text says it). */
+@Component({
+  selector: 'app-status-badge',
+  template: `<span class="badge badge--{{ status() }}" data-status [attr.data-value]="status()">{{ label() }}</span>`,
+  styles: [
+    BADGE_STYLES,
+    `
     .badge--draft { color: #3d3d3d; background: #f0f0f0; }
     .badge--submitted { color: #6a4a00; background: #fff4d6; }
     .badge--rejected { color: #a4161a; background: #fdecea; }
@@ -37,6 +43,7 @@ export const STATUS_LABEL: Readonly<Record<Status, MessageKey>> = {
     .badge--awarded { color: #0e2850; background: #e3ecf8; }
     .badge--archived { color: #4a4a4a; background: #fff; }
   `,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StatusBadge {

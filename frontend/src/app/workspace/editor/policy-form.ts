@@ -1,6 +1,7 @@
 import type { Schemas } from '../../core/api/api';
 import type { MessageKey } from '../../core/i18n/vi';
 import { englishCompleteness } from './completeness';
+import { BASICS_CONTROLS, basicsBody, basicsFormValue, bilingual, EMPTY_BASICS, type ItemBasics, validateBasics } from './item-form';
 
 type PolicyDto = Schemas['PolicyDto'];
 export type PolicyBody = Omit<Schemas['CreatePolicyDto'], 'departmentId'>;
@@ -18,13 +19,7 @@ export const INCENTIVE_TYPES: readonly IncentiveType[] = [
 ];
 
 export const POLICY_CONTROLS = [
-  'departmentId',
-  'code',
-  'slug',
-  'titleVi',
-  'titleEn',
-  'summaryVi',
-  'summaryEn',
+  ...BASICS_CONTROLS,
   'bodyVi',
   'bodyEn',
   'legalNumber',
@@ -39,14 +34,7 @@ export const POLICY_CONTROLS = [
 ] as const;
 export type PolicyControl = (typeof POLICY_CONTROLS)[number];
 
-export interface PolicyFormValue {
-  departmentId: string;
-  code: string;
-  slug: string;
-  titleVi: string;
-  titleEn: string;
-  summaryVi: string;
-  summaryEn: string;
+export interface PolicyFormValue extends ItemBasics {
   bodyVi: string;
   bodyEn: string;
   legalNumber: string;
@@ -61,13 +49,7 @@ export interface PolicyFormValue {
 }
 
 export const EMPTY_POLICY: PolicyFormValue = {
-  departmentId: '',
-  code: '',
-  slug: '',
-  titleVi: '',
-  titleEn: '',
-  summaryVi: '',
-  summaryEn: '',
+  ...EMPTY_BASICS,
   bodyVi: '',
   bodyEn: '',
   legalNumber: '',
@@ -108,7 +90,6 @@ export const POLICY_API_FIELDS: Readonly<Record<string, PolicyControl>> = {
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 export function policyCompleteness(v: PolicyFormValue) {
   return englishCompleteness([
@@ -120,12 +101,7 @@ export function policyCompleteness(v: PolicyFormValue) {
 }
 
 export function validatePolicy(v: PolicyFormValue, needDepartment: boolean) {
-  const errors: Partial<Record<PolicyControl, MessageKey>> = {};
-  if (needDepartment && !v.departmentId) errors.departmentId = 'ws.error.departmentRequired';
-  if (!/^[A-Z0-9][A-Z0-9-]{1,31}$/.test(v.code.trim())) errors.code = 'ws.error.code';
-  if (v.slug.trim() && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v.slug.trim())) errors.slug = 'ws.error.slug';
-  if (!v.titleVi.trim()) errors.titleVi = 'ws.error.required';
-  if (!v.summaryVi.trim()) errors.summaryVi = 'ws.error.required';
+  const errors: Partial<Record<PolicyControl, MessageKey>> = validateBasics(v, needDepartment);
   if (!v.bodyVi.trim()) errors.bodyVi = 'ws.error.required';
   if (!/^[0-9A-Za-zĐđ/.-]{1,64}$/.test(v.legalNumber.trim())) errors.legalNumber = 'ws.error.legalNumber';
   if (!v.legalIssuerVi.trim()) errors.legalIssuerVi = 'ws.error.legalIssuer';
@@ -139,14 +115,11 @@ export function validatePolicy(v: PolicyFormValue, needDepartment: boolean) {
 
 export function policyBody(v: PolicyFormValue): PolicyBody {
   return {
-    code: v.code.trim(),
-    ...(v.slug.trim() ? { slug: v.slug.trim() } : {}),
-    title: { vi: v.titleVi.trim(), en: orNull(v.titleEn) },
-    summary: { vi: v.summaryVi.trim(), en: orNull(v.summaryEn) },
-    body: { vi: v.bodyVi.trim(), en: orNull(v.bodyEn) },
+    ...basicsBody(v),
+    body: bilingual(v.bodyVi, v.bodyEn),
     legalBasis: {
       number: v.legalNumber.trim(),
-      issuer: { vi: v.legalIssuerVi.trim(), en: orNull(v.legalIssuerEn) },
+      issuer: bilingual(v.legalIssuerVi, v.legalIssuerEn),
       date: v.legalDate,
     },
     validFrom: v.validFrom || null,
@@ -159,13 +132,7 @@ export function policyBody(v: PolicyFormValue): PolicyBody {
 
 export function policyFormValue(p: PolicyDto): PolicyFormValue {
   return {
-    departmentId: p.department.id,
-    code: p.code,
-    slug: p.slug,
-    titleVi: p.title.vi,
-    titleEn: p.title.en ?? '',
-    summaryVi: p.summary.vi,
-    summaryEn: p.summary.en ?? '',
+    ...basicsFormValue(p),
     bodyVi: p.body.vi,
     bodyEn: p.body.en ?? '',
     legalNumber: p.legalBasis.number,

@@ -1,21 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { map, Observable, of, switchMap } from 'rxjs';
+import { map, Observable } from 'rxjs';
 
-import { Api, type Schemas } from '../../core/api/api';
+import type { Schemas } from '../../core/api/api';
 import type { MessageKey } from '../../core/i18n/vi';
 import { formatVnd } from '../../shared/format/format';
-import { ErrorSummary } from '../../inquiries/error-summary';
 import { type MapMarker, type MapMarkerMove, type MapPoint, MapView } from '../../shared/map/map';
 import { Actions } from '../actions';
-import { StatusBadge } from '../status-badge';
 import { BilingualField } from './bilingual-field';
-import { completenessPercent } from './completeness';
 import { Documents } from './documents';
 import { EditorBase } from './editor-base';
-import { editorFailure } from './form-errors';
+import { EditorBasics } from './editor-basics';
+import { EditorActions, EditorTop } from './editor-parts';
 import { closeRing, formatVertices, type LngLat, parseVertices } from './polygon';
 import {
   EMPTY_PROJECT,
@@ -33,26 +30,19 @@ import {
 
 type ProjectDto = Schemas['ProjectDto'];
 
-/** Officers may change an item only before it is published; admins always; editors never. */
-export function canEditItem(role: string | null, status: string): boolean {
-  if (role === 'admin') return true;
-  return role === 'officer' && ['draft', 'rejected', 'submitted'].includes(status);
-}
-
 @Component({
   selector: 'app-project-editor',
-  imports: [ReactiveFormsModule, RouterLink, ErrorSummary, BilingualField, Documents, MapView, StatusBadge],
+  imports: [ReactiveFormsModule, EditorTop, EditorBasics, EditorActions, BilingualField, Documents, MapView],
   templateUrl: './project-editor.html',
   styleUrl: './editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ProjectEditor extends EditorBase<ProjectControl> {
-  private readonly api = inject(Api);
+export class ProjectEditor extends EditorBase<ProjectControl, ProjectDto> {
   private readonly actions = inject(Actions);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
 
   protected readonly controls = PROJECT_CONTROLS;
+  protected readonly listUrl = '/workspace/projects';
+  protected readonly apiFields = PROJECT_API_FIELDS;
   protected readonly landKinds = LAND_STATUS_KINDS;
   protected readonly landLabel: Readonly<Record<LandStatusKind, MessageKey>> = {
     cleared: 'projects.land.cleared',
@@ -62,8 +52,6 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
   };
   protected readonly pick = this.i18n.pick;
 
-  protected readonly id = this.route.snapshot.paramMap.get('id');
-  protected readonly item = signal<ProjectDto | null>(null);
   protected readonly form = inject(FormBuilder).nonNullable.group({
     ...Object.fromEntries(Object.entries(EMPTY_PROJECT).map(([k, v]) => [k, [v]])),
   } as unknown as Record<keyof ProjectFormValue, [string]>);
@@ -81,13 +69,7 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
   protected readonly plotText = computed(() => formatVertices(this.vertices()));
   protected readonly plotTextError = signal<number | null>(null);
   protected readonly mapCenter = signal<MapPoint | undefined>(undefined);
-  protected readonly previewOpen = signal(false);
 
-  protected readonly taxonomies = rxResource({ stream: () => this.api.get('/api/v1/taxonomies') });
-  protected readonly departments = rxResource({
-    params: () => (this.id === null && this.session.role() === 'admin' ? true : undefined),
-    stream: () => this.api.departments(),
-  });
   private readonly policyList = rxResource({
     stream: () => this.api.get('/api/v1/workspace/policies', { query: { pageSize: 100 } }),
   });
@@ -101,15 +83,12 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
     return options;
   });
 
-  protected readonly needDepartment = computed(() => this.id === null && this.session.role() === 'admin');
-  protected readonly status = computed(() => this.item()?.status ?? 'draft');
-  protected readonly editable = computed(() => canEditItem(this.session.role(), this.status()));
   protected readonly completeness = computed(() => projectCompleteness(this.value()));
-  protected readonly completenessPct = computed(() => completenessPercent(this.completeness()));
   protected readonly publicUrl = computed(() => {
     const item = this.item();
     return item && (item.status === 'published' || item.status === 'awarded') ? `/${this.lang()}/projects/${item.slug}` : null;
   });
+  protected readonly canVerify = computed(() => this.status() === 'published' || this.status() === 'awarded');
 
   protected readonly point = computed<MapPoint | null>(() => {
     const lat = Number(this.value().lat.replace(',', '.'));
@@ -131,11 +110,8 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
 
   constructor() {
     super();
-    // A draft just created here: the page was reopened at its own URL; say that it was saved.
-    const carried = this.router.getCurrentNavigation()?.extras.state?.['wsNotice'];
-    if (carried === 'ws.saved' || carried === 'ws.submitted') this.notice.set(carried);
-    if (this.id) this.load(this.id);
-    else if (this.session.role() === 'officer' && this.session.me()?.departmentId) {
+    this.start();
+    if (!this.id && this.session.role() === 'officer' && this.session.me()?.departmentId) {
       this.c.departmentId.setValue(this.session.me()!.departmentId!);
     }
   }
@@ -146,39 +122,20 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
     return `pe-${control}`;
   }
 
-  hasUnsavedChanges(): boolean {
-    return this.form.dirty || this.plotDirty();
+  override hasUnsavedChanges(): boolean {
+    return super.hasUnsavedChanges() || this.plotDirty();
   }
 
-  private load(id: string, keepForm = false): void {
-    this.api
-      .get('/api/v1/workspace/projects/{id}', { path: { id } })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (p) => this.applyItem(p, keepForm),
-        error: () => this.loadError.set(true),
-      });
+  protected fetch(id: string): Observable<ProjectDto> {
+    return this.api.get('/api/v1/workspace/projects/{id}', { path: { id } });
   }
 
-  /** Shows a project from the API; `keepForm` keeps the user's unsaved edits (after an upload). */
-  private applyItem(p: ProjectDto, keepForm = false): void {
-    this.item.set(p);
-    this.loadError.set(false);
-    if (!keepForm) {
-      const { value, vertices } = projectFormValue(p);
-      this.form.reset(value as never);
-      this.vertices.set(vertices);
-      this.plotDirty.set(false);
-      this.mapCenter.set({ lat: p.location.lat, lng: p.location.lng });
-    }
-    if (this.editable()) this.form.enable({ emitEvent: false });
-    else this.form.disable({ emitEvent: false });
-  }
-
-  protected reload(): void {
-    if (!this.id) return;
-    this.clearErrors();
-    this.load(this.id);
+  protected resetForm(p: ProjectDto): void {
+    const { value, vertices } = projectFormValue(p);
+    this.form.reset(value as never);
+    this.vertices.set(vertices);
+    this.plotDirty.set(false);
+    this.mapCenter.set({ lat: p.location.lat, lng: p.location.lng });
   }
 
   protected toggleIn(control: 'sectorIds' | 'policyIds', id: string, checked: boolean): void {
@@ -253,36 +210,27 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
 
   // ---- actions ------------------------------------------------------------------------------
 
-  /** Saves (create or update). Resolves to the saved project, or null when it did not save. */
-  private save(): Observable<ProjectDto | null> {
+  protected write(): Observable<ProjectDto> | null {
     const v = this.form.getRawValue() as unknown as ProjectFormValue;
-    if (this.showClientErrors(validateProject(v, this.vertices(), this.needDepartment()))) return of(null);
+    if (this.showClientErrors(validateProject(v, this.vertices(), this.needDepartment()))) return null;
     const body = projectBody(v, this.vertices());
     const item = this.item();
-    const request: Observable<ProjectDto> = item
+    return item
       ? this.api.patch('/api/v1/workspace/projects/{id}', { ...body, version: item.version }, { path: { id: item.id } })
       : this.api.post('/api/v1/workspace/projects', this.needDepartment() ? { ...body, departmentId: v.departmentId } : body);
-    return request.pipe(
-      map((saved) => {
-        this.applyItem(saved);
-        return saved;
-      }),
-    );
   }
 
-  protected saveDraft(): void {
-    this.run(() => this.save(), 'ws.saved');
+  protected submit(id: string): Observable<ProjectDto> {
+    return this.actions.post('/api/v1/workspace/projects/{id}/submit', { id });
   }
 
-  protected submitForReview(): void {
-    this.run(() =>
-      (this.hasUnsavedChanges() || !this.item() ? this.save() : of(this.item())).pipe(
-        switchMap((saved) =>
-          saved ? this.actions.post('/api/v1/workspace/projects/{id}/submit', { id: saved.id }) : of(null),
-        ),
-      ),
-      'ws.submitted',
-    );
+  protected remove(id: string): Observable<unknown> {
+    return this.api.delete('/api/v1/workspace/projects/{id}', { path: { id } });
+  }
+
+  protected override markPristine(): void {
+    super.markPristine();
+    this.plotDirty.set(false);
   }
 
   protected verify(): void {
@@ -291,45 +239,8 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
     this.run(() => this.actions.post('/api/v1/workspace/projects/{id}/verify', { id: item.id }), 'ws.verified');
   }
 
-  protected deleteDraft(): void {
-    const item = this.item();
-    if (!item || !globalThis.confirm?.(this.t('ws.confirmDelete'))) return;
-    this.busy.set(true);
-    this.api.delete('/api/v1/workspace/projects/{id}', { path: { id: item.id } }).subscribe({
-      next: () => {
-        this.form.markAsPristine();
-        this.plotDirty.set(false);
-        void this.router.navigateByUrl('/workspace/projects');
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.showFailure(editorFailure(error, PROJECT_API_FIELDS));
-      },
-    });
-  }
-
-  /** Clears old errors first, then saves (the factory may show new client-side errors). */
-  private run(make: () => Observable<ProjectDto | null>, done: 'ws.saved' | 'ws.submitted' | 'ws.verified'): void {
-    if (this.busy()) return;
-    this.clearErrors();
-    this.busy.set(true);
-    const wasNew = !this.item();
-    make().pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
-      next: (saved) => {
-        this.busy.set(false);
-        if (!saved) return;
-        this.applyItem(saved);
-        this.notice.set(done);
-        if (wasNew) void this.router.navigate(['/workspace/projects', saved.id], { replaceUrl: true, state: { wsNotice: done } });
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        this.showFailure(editorFailure(error, PROJECT_API_FIELDS));
-      },
-    });
-  }
-
-  protected documentsChanged(): void {
+  /** After an upload: shows the new documents, keeping unsaved edits (a failed refresh is ignored). */
+  protected override documentsChanged(): void {
     const item = this.item();
     if (!item) return;
     this.api
@@ -340,11 +251,6 @@ export class ProjectEditor extends EditorBase<ProjectControl> {
 
   protected capitalText(): string {
     return formatVnd(this.value().capitalVnd.replace(/[\s.,]/g, ''), this.lang());
-  }
-
-  protected text(vi: string, en: string): { text: string; fallback: boolean } {
-    if (this.lang() === 'en' && en.trim()) return { text: en, fallback: false };
-    return { text: vi, fallback: this.lang() === 'en' };
   }
 
   protected unitName(): string {

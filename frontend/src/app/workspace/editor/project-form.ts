@@ -1,6 +1,7 @@
 import type { Schemas } from '../../core/api/api';
 import type { MessageKey } from '../../core/i18n/vi';
 import { type BilingualValue, englishCompleteness } from './completeness';
+import { BASICS_CONTROLS, basicsBody, basicsFormValue, bilingual, EMPTY_BASICS, orNull, type ItemBasics, validateBasics } from './item-form';
 import { type LngLat, openRing, toLandPlot } from './polygon';
 
 type ProjectDto = Schemas['ProjectDto'];
@@ -10,13 +11,7 @@ export const LAND_STATUS_KINDS: readonly LandStatusKind[] = ['cleared', 'clearin
 
 /** Every control of the project editor, in page order (the order of the error summary). */
 export const PROJECT_CONTROLS = [
-  'departmentId',
-  'code',
-  'slug',
-  'titleVi',
-  'titleEn',
-  'summaryVi',
-  'summaryEn',
+  ...BASICS_CONTROLS,
   'descriptionVi',
   'descriptionEn',
   'objectivesVi',
@@ -45,14 +40,7 @@ export const PROJECT_CONTROLS = [
 ] as const;
 export type ProjectControl = (typeof PROJECT_CONTROLS)[number];
 
-export interface ProjectFormValue {
-  departmentId: string;
-  code: string;
-  slug: string;
-  titleVi: string;
-  titleEn: string;
-  summaryVi: string;
-  summaryEn: string;
+export interface ProjectFormValue extends ItemBasics {
   descriptionVi: string;
   descriptionEn: string;
   objectivesVi: string;
@@ -80,13 +68,7 @@ export interface ProjectFormValue {
 }
 
 export const EMPTY_PROJECT: ProjectFormValue = {
-  departmentId: '',
-  code: '',
-  slug: '',
-  titleVi: '',
-  titleEn: '',
-  summaryVi: '',
-  summaryEn: '',
+  ...EMPTY_BASICS,
   descriptionVi: '',
   descriptionEn: '',
   objectivesVi: '',
@@ -165,8 +147,7 @@ export function projectCompleteness(v: ProjectFormValue) {
 }
 
 const text = (s: string) => s.trim();
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
-const optionalText = (vi: string, en: string) => (vi.trim() === '' ? null : { vi: vi.trim(), en: orNull(en) });
+const optionalText = (vi: string, en: string) => (vi.trim() === '' ? null : bilingual(vi, en));
 
 /** Numbers as people type them: "120,5" and "120.5" are both 120.5; '' is null; junk is NaN. */
 export function parseDecimal(value: string): number | null {
@@ -182,12 +163,7 @@ export function normaliseVnd(value: string): string {
 
 /** Checks the browser can make before asking the API (which checks everything again). */
 export function validateProject(v: ProjectFormValue, vertices: readonly LngLat[], needDepartment: boolean) {
-  const errors: Partial<Record<ProjectControl, MessageKey>> = {};
-  if (needDepartment && !v.departmentId) errors.departmentId = 'ws.error.departmentRequired';
-  if (!/^[A-Z0-9][A-Z0-9-]{1,31}$/.test(v.code.trim())) errors.code = 'ws.error.code';
-  if (v.slug.trim() && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(v.slug.trim())) errors.slug = 'ws.error.slug';
-  if (!v.titleVi.trim()) errors.titleVi = 'ws.error.required';
-  if (!v.summaryVi.trim()) errors.summaryVi = 'ws.error.required';
+  const errors: Partial<Record<ProjectControl, MessageKey>> = validateBasics(v, needDepartment);
   if (!v.descriptionVi.trim()) errors.descriptionVi = 'ws.error.required';
   if (v.sectorIds.length === 0) errors.sectorIds = 'ws.error.sectors';
   else if (v.sectorIds.length > 10) errors.sectorIds = 'ws.error.sectorsMax';
@@ -221,11 +197,8 @@ export function projectBody(v: ProjectFormValue, vertices: readonly LngLat[]): P
   const contactUsed = v.contactName.trim() !== '' || v.contactPositionVi.trim() !== '';
   const area = parseDecimal(v.areaHa);
   return {
-    code: text(v.code),
-    ...(v.slug.trim() ? { slug: v.slug.trim() } : {}),
-    title: { vi: text(v.titleVi), en: orNull(v.titleEn) },
-    summary: { vi: text(v.summaryVi), en: orNull(v.summaryEn) },
-    description: { vi: text(v.descriptionVi), en: orNull(v.descriptionEn) },
+    ...basicsBody(v),
+    description: bilingual(v.descriptionVi, v.descriptionEn),
     objectives: optionalText(v.objectivesVi, v.objectivesEn),
     landStatus: optionalText(v.landStatusVi, v.landStatusEn),
     landStatusKind: (LAND_STATUS_KINDS as readonly string[]).includes(v.landStatusKind)
@@ -244,7 +217,7 @@ export function projectBody(v: ProjectFormValue, vertices: readonly LngLat[]): P
     contact: contactUsed
       ? {
           name: text(v.contactName),
-          position: { vi: text(v.contactPositionVi), en: orNull(v.contactPositionEn) },
+          position: bilingual(v.contactPositionVi, v.contactPositionEn),
           phone: orNull(v.contactPhone),
           email: orNull(v.contactEmail),
         }
@@ -256,13 +229,7 @@ export function projectBody(v: ProjectFormValue, vertices: readonly LngLat[]): P
 export function projectFormValue(p: ProjectDto): { value: ProjectFormValue; vertices: LngLat[] } {
   return {
     value: {
-      departmentId: p.department.id,
-      code: p.code,
-      slug: p.slug,
-      titleVi: p.title.vi,
-      titleEn: p.title.en ?? '',
-      summaryVi: p.summary.vi,
-      summaryEn: p.summary.en ?? '',
+      ...basicsFormValue(p),
       descriptionVi: p.description.vi,
       descriptionEn: p.description.en ?? '',
       objectivesVi: p.objectives?.vi ?? '',

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 
 import { Api, type Schemas } from '../../core/api/api';
 import { I18n } from '../../core/i18n/i18n';
+import { injectListUrlState, pageCount } from '../list-state';
 import { Session } from '../session';
 import { dueDisplay, INQUIRY_STATUS_LABEL, INQUIRY_STATUSES, isInquiryStatus } from './inbox-logic';
 import { InquiryStatusBadge, OverdueBadge } from './inquiry-status';
@@ -27,8 +28,6 @@ export const INBOX_PAGE_SIZE = 25;
 export class InboxList {
   private readonly api = inject(Api);
   private readonly i18n = inject(I18n);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly session = inject(Session);
 
   protected readonly t = this.i18n.t;
@@ -36,14 +35,14 @@ export class InboxList {
   protected readonly statuses = INQUIRY_STATUSES;
   protected readonly statusLabel = INQUIRY_STATUS_LABEL;
 
-  private readonly query = toSignal(this.route.queryParamMap, { initialValue: this.route.snapshot.queryParamMap });
+  private readonly url = injectListUrlState();
   protected readonly status = computed(() => {
-    const s = this.query().get('status');
+    const s = this.url.query().get('status');
     return isInquiryStatus(s) ? s : null;
   });
-  protected readonly overdue = computed(() => this.query().get('overdue') === '1');
-  protected readonly department = computed(() => this.query().get('department') || null);
-  protected readonly page = computed(() => Math.max(1, Math.trunc(Number(this.query().get('page'))) || 1));
+  protected readonly overdue = computed(() => this.url.query().get('overdue') === '1');
+  protected readonly department = computed(() => this.url.query().get('department') || null);
+  protected readonly page = this.url.page;
 
   /** The board (editors, admins) sees every department and may pick one. */
   protected readonly board = computed(() => this.session.role() !== 'officer');
@@ -70,9 +69,7 @@ export class InboxList {
     const lang = this.i18n.lang();
     return this.list.value().items.map((item) => ({ item, due: dueDisplay(item.dueAt, item.overdue, now, lang) }));
   });
-  protected readonly pages = computed(() =>
-    this.list.hasValue() ? Math.max(1, Math.ceil(this.list.value().total / INBOX_PAGE_SIZE)) : 1,
-  );
+  protected readonly pages = computed(() => (this.list.hasValue() ? pageCount(this.list.value().total, INBOX_PAGE_SIZE) : 1));
 
   protected sender(item: InboxItem): string {
     return [item.organisation, item.country].filter(Boolean).join(' · ');
@@ -83,18 +80,10 @@ export class InboxList {
   }
 
   protected filter(changes: Record<string, string | null>): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { ...changes, page: null },
-      queryParamsHandling: 'merge',
-    });
+    this.url.filter(changes, true);
   }
 
   protected goTo(page: number): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { page: page > 1 ? page : null },
-      queryParamsHandling: 'merge',
-    });
+    this.url.goTo(page);
   }
 }

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map, Observable } from 'rxjs';
 
 import { Api, type Schemas } from '../../core/api/api';
 import { I18n } from '../../core/i18n/i18n';
 import { formatDate } from '../../shared/content/date';
+import { injectListUrlState, pageCount } from '../list-state';
 import { Session } from '../session';
 import { STATUS_LABEL, StatusBadge, STATUSES, type Status } from '../status-badge';
 
@@ -37,7 +38,6 @@ export class ItemList {
   private readonly api = inject(Api);
   private readonly i18n = inject(I18n);
   private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly session = inject(Session);
 
   protected readonly t = this.i18n.t;
@@ -48,12 +48,12 @@ export class ItemList {
   protected readonly kind = toSignal(this.route.data.pipe(map((d) => d['kind'] as ItemKind)), {
     initialValue: this.route.snapshot.data['kind'] as ItemKind,
   });
-  private readonly query = toSignal(this.route.queryParamMap, { initialValue: this.route.snapshot.queryParamMap });
+  private readonly url = injectListUrlState();
   protected readonly status = computed(() => {
-    const s = this.query().get('status');
+    const s = this.url.query().get('status');
     return isStatus(s) ? s : null;
   });
-  protected readonly page = computed(() => Math.max(1, Math.trunc(Number(this.query().get('page'))) || 1));
+  protected readonly page = this.url.page;
 
   protected readonly canCreate = this.session.canCreate;
   protected readonly showDepartment = computed(() => this.session.role() !== 'officer');
@@ -75,9 +75,7 @@ export class ItemList {
     },
   });
   protected readonly items = computed<Item[]>(() => (this.list.hasValue() ? this.list.value().items : []));
-  protected readonly pages = computed(() =>
-    this.list.hasValue() ? Math.max(1, Math.ceil(this.list.value().total / PAGE_SIZE)) : 1,
-  );
+  protected readonly pages = computed(() => (this.list.hasValue() ? pageCount(this.list.value().total, PAGE_SIZE) : 1));
 
   /** Editors review (read-only); officers and admins edit. */
   protected link(item: Item): string[] {
@@ -90,13 +88,10 @@ export class ItemList {
   }
 
   protected filter(value: string): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { status: isStatus(value) ? value : null, page: null },
-    });
+    this.url.filter({ status: isStatus(value) ? value : null }, false);
   }
 
   protected goTo(page: number): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { page: page > 1 ? page : null }, queryParamsHandling: 'merge' });
+    this.url.goTo(page);
   }
 }
