@@ -7,6 +7,7 @@ let stack: TestStack;
 let admin: Client;
 
 const valid = () => ({
+  languages: ['vi', 'en'],
   map: { tileUrl: 'https://tiles.soctrang.example/{z}/{x}/{y}.png', attribution: '© Sở Tài nguyên và Môi trường', center: { lat: 9.55, lng: 106.0 }, zoom: 11, maxZoom: 17 },
   embedAllowList: ['https://SocTrang.gov.vn', 'https://stc.soctrang.gov.vn', 'https://soctrang.gov.vn'],
   newsFeeds: ['https://soctrang.gov.vn/rss/dau-tu.xml'],
@@ -43,10 +44,26 @@ it.each([
   ['an origin with a wildcard', { embedAllowList: ['https://*.gov.vn'] }, 'embedAllowList'],
   ['a feed that is not http(s)', { newsFeeds: ['ftp://soctrang.gov.vn/rss'] }, 'newsFeeds'],
   ['no map at all', { map: undefined }, 'map'],
+  ['languages without Vietnamese', { languages: ['en'] }, 'languages'],
+  ['an unknown language', { languages: ['vi', 'fr'] }, 'languages'],
 ])('%s → 400 naming %s, nothing stored', async (_label, change, field) => {
   const before = await stored();
   const res = await admin.send('put', '/api/v1/workspace/settings/portal', { ...valid(), ...change });
   expect(res.status).toBe(400);
   expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
   expect(await stored()).toEqual(before);
+});
+
+it('English switched off: /en pages go to the Vietnamese ones (query kept), the sitemap lists Vietnamese only', async () => {
+  expect((await admin.send('put', '/api/v1/workspace/settings/portal', { ...valid(), languages: ['vi'] })).status).toBe(200);
+  expect((await request(stack.url).get('/api/v1/settings/public')).body.languages).toEqual(['vi']);
+  const res = await request(stack.url).get('/en/projects?sector=wind-power');
+  expect(res.status).toBe(302);
+  expect(res.headers.location).toBe('/vi/projects?sector=wind-power');
+  const sitemap = (await request(stack.url).get('/sitemap.xml')).text;
+  expect(sitemap).not.toMatch(/\/en(\/|<)/);
+  expect(sitemap).toContain('/vi/projects');
+  // Back on: English pages are served again.
+  expect((await admin.send('put', '/api/v1/workspace/settings/portal', valid())).status).toBe(200);
+  expect((await request(stack.url).get('/en/projects')).status).toBe(200);
 });

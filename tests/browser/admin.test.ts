@@ -81,6 +81,34 @@ describe('portal settings', () => {
     await page.close();
   });
 
+  it('switching English off hides the language switch and sends /en pages to Vietnamese; on again restores it', async () => {
+    const page = await browser.open('/workspace/sign-in');
+    await signIn(page, ADMIN);
+    const original = await portalSettings(page);
+    await openAdmin(page);
+    expect(await page.isChecked('#ps-english')).toBe(true);
+    await page.uncheck('#ps-english');
+    await page.click('[data-save-portal]');
+    await page.locator('[data-portal-status]', { hasText: 'Đã lưu cài đặt cổng' }).waitFor();
+
+    const visitor = await browser.open('/en/policies');
+    await visitor.waitForURL(/\/vi\/policies$/);
+    await visitor.locator('main#main-content h1').first().waitFor();
+    expect(await visitor.locator('a.lang-switch').count()).toBe(0);
+    await visitor.close();
+
+    const restored = await page.request.put(browser.stack.url + '/api/v1/workspace/settings/portal', {
+      data: original,
+      headers: { 'x-xsrf-token': await xsrf() },
+    });
+    expect(restored.ok()).toBe(true);
+    const back = await browser.open('/en/policies');
+    await back.locator('a.lang-switch').waitFor();
+    expect(back.url()).toMatch(/\/en\/policies$/);
+    await back.close();
+    await page.close();
+  });
+
   it('refuses a bad origin inline and saves nothing; adds a good one to the list', async () => {
     const page = await browser.open('/workspace/sign-in');
     await signIn(page, ADMIN);

@@ -36,6 +36,7 @@ export class PortalSettingsService {
     const row = await this.db.getRepository(PortalSetting).findOne({ where: { key: PORTAL } });
     const { map } = this.config;
     const defaults: PortalSettingsDto = {
+      languages: ['vi', 'en'],
       map: { tileUrl: map.tileUrl, attribution: map.attribution, center: { ...map.center }, zoom: map.zoom, maxZoom: map.maxZoom },
       embedAllowList: [],
       newsFeeds: [],
@@ -46,6 +47,7 @@ export class PortalSettingsService {
   async updatePortal(actor: Actor, dto: PortalSettingsDto): Promise<PortalSettingsDto> {
     if (dto.map.zoom > dto.map.maxZoom) throw new FieldError('map.zoom', 'map.zoom must not exceed map.maxZoom');
     const value: PortalSettingsDto = {
+      languages: dto.languages.includes('en') ? ['vi', 'en'] : ['vi'],
       map: { tileUrl: dto.map.tileUrl, attribution: dto.map.attribution, center: { lat: dto.map.center.lat, lng: dto.map.center.lng }, zoom: dto.map.zoom, maxZoom: dto.map.maxZoom },
       embedAllowList: [...new Set(dto.embedAllowList.map((o) => o.toLowerCase()))].sort(),
       newsFeeds: [...new Set(dto.newsFeeds)],

@@ -15,8 +15,9 @@ export class SettingsService {
   async publicSettings(): Promise<PublicSettingsDto> {
     const { portal } = this.config;
     // The map as administrators set it in the workspace (the config is the default).
-    const { map } = await this.portalSettings.portal();
+    const { map, languages } = await this.portalSettings.portal();
     return {
+      languages: [...languages],
       portalName: { ...portal.name },
       owner: { ...portal.owner },
       map: { tileUrl: map.tileUrl, attribution: map.attribution, center: { ...map.center }, zoom: map.zoom, maxZoom: map.maxZoom },

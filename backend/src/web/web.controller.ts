@@ -34,6 +34,6 @@ export class WebController {
     if (req.path === '/api' || SERVER_PREFIXES.some((p) => req.path.startsWith(p))) {
       throw new NotFoundException(`No route for GET ${req.path}`);
     }
-    await this.web.sendPage(req.path, res);
+    await this.web.sendPage(req.path, res, req.originalUrl);
   }
 }

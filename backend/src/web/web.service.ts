@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { PortalSettingsService } from '../settings/portal-settings.service.js';
 import { escapeAttr, renderShell, type PageMeta } from './page-meta.js';
 import { PAGE_TEXTS } from './page-texts.js';
 
@@ -20,6 +21,7 @@ export class WebService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly portalSettings: PortalSettingsService,
   ) {}
 
   get indexFile(): string {
@@ -30,8 +32,14 @@ export class WebService {
    * The app shell for an app URL, with that page's metadata written in. A project or policy that
    * is not public answers 404 (the app shows its not-found page), so crawlers drop dead links.
    */
-  async sendPage(urlPath: string, res: Response): Promise<void> {
+  async sendPage(urlPath: string, res: Response, originalUrl = urlPath): Promise<void> {
     const shell = this.readShell();
+    const { languages } = await this.portalSettings.portal();
+    // English switched off: its URLs move to the Vietnamese page (the app does the same in-app).
+    if (!languages.includes('en') && /^\/en(\/|$)/.test(urlPath)) {
+      res.redirect(302, `/vi${originalUrl.slice(3)}`);
+      return;
+    }
     const { meta, status } = await this.metaFor(urlPath);
     // The shell must never be cached: it names the hashed bundles of the current release.
     res.setHeader('Cache-Control', 'no-cache');
@@ -72,14 +80,16 @@ export class WebService {
       ...rows.map((r) => ({ path: `/${r.kind}/${r.slug}`, lastmod: r.updated_at })),
     ];
     const base = this.config.publicUrl;
+    const { languages } = await this.portalSettings.portal();
+    const english = languages.includes('en');
     const urls = pages.flatMap((p) =>
-      (['vi', 'en'] as const).map((lang) =>
+      languages.map((lang) =>
         [
           '  <url>',
           `    <loc>${escapeAttr(`${base}/${lang}${p.path}`)}</loc>`,
           ...(p.lastmod ? [`    <lastmod>${p.lastmod.toISOString()}</lastmod>`] : []),
           `    <xhtml:link rel="alternate" hreflang="vi" href="${escapeAttr(`${base}/vi${p.path}`)}"/>`,
-          `    <xhtml:link rel="alternate" hreflang="en" href="${escapeAttr(`${base}/en${p.path}`)}"/>`,
+          ...(english ? [`    <xhtml:link rel="alternate" hreflang="en" href="${escapeAttr(`${base}/en${p.path}`)}"/>`] : []),
           '  </url>',
         ].join('\n'),
       ),

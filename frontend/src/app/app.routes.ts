@@ -3,11 +3,20 @@ import { CanMatchFn, Router, Routes } from '@angular/router';
 
 import { DEFAULT_LANG, fallbackLangPath, isLang } from './core/i18n/lang';
 import { MessageKey } from './core/i18n/vi';
+import { Settings } from './core/settings/settings';
 import { Shell } from './layout/shell';
 import { NotFound } from './not-found/not-found';
 
 /** The `:lang` branch only matches the languages we publish; everything else falls through. */
-const langMatch: CanMatchFn = (_route, segments) => isLang(segments[0]?.path);
+const langMatch: CanMatchFn = (_route, segments) => {
+  const lang = segments[0]?.path;
+  if (!isLang(lang)) return false;
+  // A language the portal does not offer (English switched off by an administrator): same page in Vietnamese.
+  if (!inject(Settings).value().languages.includes(lang)) {
+    return inject(Router).createUrlTree([DEFAULT_LANG, ...segments.slice(1).map((s) => s.path)]);
+  }
+  return true;
+};
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: `/${DEFAULT_LANG}` },

@@ -1,7 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayContains,
   ArrayMaxSize,
+  IsIn,
   IsArray,
   IsDefined,
   IsInt,
@@ -49,6 +51,13 @@ export class MapSettingsInput {
  * ingest (issue 7).
  */
 export class PortalSettingsDto {
+  @ApiProperty({ type: [String], enum: ['vi', 'en'], description: 'Languages the public site offers; Vietnamese always (the official language), English when its content is ready', example: ['vi', 'en'] })
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsIn(['vi', 'en'], { each: true, message: 'languages may contain vi and en' })
+  @ArrayContains(['vi'], { message: 'languages must contain vi: Vietnamese is always published' })
+  languages!: ('vi' | 'en')[];
+
   @ApiProperty({ type: MapSettingsInput })
   @IsDefined()
   @IsObject()

@@ -34,6 +34,9 @@ export class MapSettingsDto {
 }
 
 export class PublicSettingsDto {
+  @ApiProperty({ type: [String], enum: ['vi', 'en'], description: 'Languages the site offers (Vietnamese always)' })
+  languages!: ('vi' | 'en')[];
+
   @ApiProperty({ type: LocalizedTextDto })
   portalName!: LocalizedTextDto;
 

@@ -3,6 +3,7 @@ import { Router, RouterLink } from '@angular/router';
 
 import { I18n } from '../core/i18n/i18n';
 import { Lang, LANG_NAMES, switchLangUrl } from '../core/i18n/lang';
+import { Settings } from '../core/settings/settings';
 
 /**
  * Link to the current page in the other language. The label is the language's own name
@@ -13,13 +14,15 @@ import { Lang, LANG_NAMES, switchLangUrl } from '../core/i18n/lang';
   selector: 'app-lang-switch',
   imports: [RouterLink],
   template: `
-    <a
-      class="lang-switch"
-      [routerLink]="targetUrl()"
-      [attr.hreflang]="target()"
-      [attr.lang]="target()"
-      >{{ targetName() }}</a
-    >
+    @if (offered()) {
+      <a
+        class="lang-switch"
+        [routerLink]="targetUrl()"
+        [attr.hreflang]="target()"
+        [attr.lang]="target()"
+        >{{ targetName() }}</a
+      >
+    }
   `,
   styles: `
     .lang-switch {
@@ -41,9 +44,12 @@ import { Lang, LANG_NAMES, switchLangUrl } from '../core/i18n/lang';
 export class LangSwitch {
   private readonly i18n = inject(I18n);
   private readonly router = inject(Router);
+  private readonly settings = inject(Settings);
 
   protected readonly target = computed<Lang>(() => (this.i18n.lang() === 'vi' ? 'en' : 'vi'));
   protected readonly targetName = computed(() => LANG_NAMES[this.target()]);
+  /** Hidden when the portal does not offer the other language (portal settings). */
+  protected readonly offered = computed(() => this.settings.value().languages.includes(this.target()));
   protected readonly targetUrl = computed(() =>
     this.router.parseUrl(switchLangUrl(this.i18n.url(), this.target())),
   );

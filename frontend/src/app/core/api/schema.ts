@@ -1333,6 +1333,8 @@ export interface components {
             maxZoom: number;
         };
         PublicSettingsDto: {
+            /** @description Languages the site offers (Vietnamese always) */
+            languages: ("vi" | "en")[];
             portalName: components["schemas"]["LocalizedTextDto"];
             /** @description Agency that owns the portal (shown in the footer) */
             owner: components["schemas"]["LocalizedTextDto"];
@@ -1367,6 +1369,14 @@ export interface components {
             maxZoom: number;
         };
         PortalSettingsDto: {
+            /**
+             * @description Languages the public site offers; Vietnamese always (the official language), English when its content is ready
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages: ("vi" | "en")[];
             map: components["schemas"]["MapSettingsInput"];
             /**
              * @description Origins allowed to embed the widgets, e.g. https://soctrang.gov.vn

@@ -6,6 +6,7 @@ import type { PublicSettingsDto } from '../api/api';
  * Values mirror the backend's defaults (backend/src/config/config.ts).
  */
 export const DEFAULT_SETTINGS: PublicSettingsDto = {
+  languages: ['vi', 'en'],
   portalName: {
     vi: 'Cổng Xúc tiến Đầu tư tỉnh Sóc Trăng',
     en: 'Soc Trang Investment Promotion Portal',

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from './default-settings';
 import { Settings } from './settings';
 
 const fromApi: PublicSettingsDto = {
+  languages: ['vi'],
   portalName: { vi: 'Cổng thử nghiệm', en: 'Test portal' },
   owner: { vi: 'Sở Thử nghiệm', en: 'Test Department' },
   map: {

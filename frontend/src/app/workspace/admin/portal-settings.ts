@@ -84,6 +84,7 @@ export class PortalSettings {
     maxZoom: [18],
     newOrigin: [''],
     newFeed: [''],
+    english: [true],
   });
   protected readonly lists = signal<Record<ListName, string[]>>({ embedAllowList: [], newsFeeds: [] });
 
@@ -154,6 +155,7 @@ export class PortalSettings {
     if (Object.keys(errors).length > 0) return this.focusSummary();
 
     const body: PortalSettingsDto = {
+      languages: v.english ? ['vi', 'en'] : ['vi'],
       map: { tileUrl: v.tileUrl.trim(), attribution: v.attribution.trim(), center: { lat, lng }, zoom, maxZoom },
       ...this.lists(),
     };
@@ -203,6 +205,7 @@ export class PortalSettings {
       lng: map.center.lng,
       zoom: map.zoom,
       maxZoom: map.maxZoom,
+      english: s.languages.includes('en'),
     });
     this.lists.set({ embedAllowList: [...s.embedAllowList], newsFeeds: [...s.newsFeeds] });
   }

@@ -199,6 +199,8 @@ export const inboxVi = {
   'admin.users.error.department': 'Chọn đơn vị cho cán bộ đơn vị',
   'admin.users.error.conflict': 'Đã có tài khoản với địa chỉ thư điện tử này, hoặc thay đổi không được phép.',
   'admin.portal.heading': 'Cài đặt cổng thông tin',
+  'admin.portal.languages': 'Ngôn ngữ của trang công khai',
+  'admin.portal.languagesHint': 'Tiếng Việt luôn có. Tắt tiếng Anh khi nội dung tiếng Anh chưa sẵn sàng: các đường dẫn /en chuyển sang trang tiếng Việt và nút chuyển ngôn ngữ được ẩn.',
   'admin.portal.lead':
     'Bản đồ áp dụng ngay cho trang công khai. Danh sách trang được nhúng và nguồn tin được dùng cho tiện ích nhúng và việc lấy tin tức.',
   'admin.portal.map': 'Bản đồ trang công khai',
@@ -485,6 +487,8 @@ export const inboxEn: Readonly<Record<keyof typeof inboxVi, string>> = {
   'admin.users.error.department': 'Choose the department of the officer',
   'admin.users.error.conflict': 'An account with this email address exists already, or the change is not allowed.',
   'admin.portal.heading': 'Portal settings',
+  'admin.portal.languages': 'Languages of the public site',
+  'admin.portal.languagesHint': 'Vietnamese is always on. Turn English off while English content is not ready: /en links then go to the Vietnamese page and the language switch is hidden.',
   'admin.portal.lead':
     'The map applies to the public site immediately. The embed list and the news feeds are used by the widgets and the news ingest.',
   'admin.portal.map': 'Public site map',
