@@ -39,6 +39,13 @@ describe('renderShell', () => {
     expect(html).toContain('<title>Cost $&amp; more $1</title>');
   });
 
+  it('without English (switched off) there is no English alternate', () => {
+    const html = renderShell(SHELL, { ...meta, lang: 'vi', alternates: { vi: meta.alternates.vi } });
+    expect(html).not.toContain('hreflang="en"');
+    expect(html).not.toContain('og:locale:alternate');
+    expect(html).toContain('hreflang="x-default"');
+  });
+
   it('private pages are marked noindex and no-referrer', () => {
     const html = renderShell(SHELL, { ...meta, noindex: true });
     expect(html).toContain('<meta name="robots" content="noindex">');

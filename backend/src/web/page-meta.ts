@@ -6,8 +6,8 @@ export interface PageMeta {
   description: string;
   /** Absolute URL of this page (no query, no fragment). */
   canonical: string;
-  /** Absolute URLs of the page in each language. */
-  alternates: { vi: string; en: string };
+  /** Absolute URLs of the page in each language the portal offers (English may be switched off). */
+  alternates: { vi: string; en?: string };
   siteName: string;
   type: 'website' | 'article';
   /** Private pages (inquiry tracking): never indexed. */
@@ -45,11 +45,11 @@ export function renderShell(shell: string, meta: PageMeta): string {
     `<meta property="og:url" content="${escapeAttr(meta.canonical)}">`,
     `<meta property="og:site_name" content="${escapeAttr(meta.siteName)}">`,
     `<meta property="og:locale" content="${OG_LOCALE[meta.lang]}">`,
-    `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`,
+    ...(meta.alternates.en ? [`<meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`] : []),
     `<meta name="twitter:card" content="summary">`,
     `<link rel="canonical" href="${escapeAttr(meta.canonical)}">`,
     `<link rel="alternate" hreflang="vi" href="${escapeAttr(meta.alternates.vi)}">`,
-    `<link rel="alternate" hreflang="en" href="${escapeAttr(meta.alternates.en)}">`,
+    ...(meta.alternates.en ? [`<link rel="alternate" hreflang="en" href="${escapeAttr(meta.alternates.en)}">`] : []),
     `<link rel="alternate" hreflang="x-default" href="${escapeAttr(meta.alternates.vi)}">`,
     ...(meta.noindex ? ['<meta name="robots" content="noindex">', '<meta name="referrer" content="no-referrer">'] : []),
   ];

@@ -41,6 +41,7 @@ export class WebService {
       return;
     }
     const { meta, status } = await this.metaFor(urlPath);
+    if (!languages.includes('en')) meta.alternates = { vi: meta.alternates.vi };
     // The shell must never be cached: it names the hashed bundles of the current release.
     res.setHeader('Cache-Control', 'no-cache');
     if (meta.noindex) {
