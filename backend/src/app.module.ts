@@ -1,5 +1,6 @@
 import { InquiriesModule } from './inquiries/inquiries.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { ExportsModule, FeedsModule } from './feeds/feeds.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
@@ -40,6 +41,7 @@ export const API_MODULES = [
   StatsModule,
   InquiriesModule,
   MailModule,
+  ExportsModule,
 ];
 
 export const API_PREFIX = 'api/v1';
@@ -59,6 +61,7 @@ export class AppModule {
         HealthModule,
         ...API_MODULES,
         RouterModule.register([{ path: API_PREFIX, children: API_MODULES }]),
+        FeedsModule,
         // Last: its catch-all GET serves the Angular app for every path no controller claimed.
         WebModule,
       ],

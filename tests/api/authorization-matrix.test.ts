@@ -302,6 +302,12 @@ const CASES: Record<string, Case> = {
   },
   'GET /api/v1/search/projects': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/projects?q=dien%20gio') }) },
   'GET /api/v1/search/projects/map': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/search/projects/map?sector=energy') }) },
+  ...Object.fromEntries(
+    ['/feeds/projects.rss', '/feeds/projects.atom', '/feeds/policies.rss', '/feeds/policies.atom', '/api/v1/projects.geojson', '/api/v1/projects.csv'].map((url) => [
+      `GET ${url}`,
+      { byOwner: false, allowed: anyone, run: async (c: Client) => ({ res: await c.get(url) }) },
+    ]),
+  ) as Record<string, Case>,
   'GET /api/v1/stats': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/stats') }) },
   'GET /api/v1/inquiries/form': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/inquiries/form') }) },
   'POST /api/v1/inquiries': {

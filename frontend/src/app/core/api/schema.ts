@@ -1255,6 +1255,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoJSON FeatureCollection of published projects (points) */
+        get: operations["projectsGeojson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CSV of published projects (UTF-8 with BOM, for spreadsheets) */
+        get: operations["projectsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/projects.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RSS 2.0: newly published and updated calls for investment */
+        get: operations["projectsRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/projects.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom: newly published and updated calls for investment */
+        get: operations["projectsAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/policies.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RSS 2.0: newly published and updated incentive policies */
+        get: operations["policiesRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feeds/policies.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom: newly published and updated incentive policies */
+        get: operations["policiesAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5251,6 +5353,216 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MailStatsDto"];
                 };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    projectsGeojson: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GeoJSON (RFC 7946) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    projectsCsv: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    projectsRss: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    projectsAtom: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    policiesRss: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RSS 2.0 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    policiesAtom: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */
             default: {
