@@ -56,16 +56,25 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer.unref();
   }
 
-  /** Sends what is due now; returns how many rows were handled (sent or failed). */
+  /**
+   * One pass over what is due now, in id order: each row is tried at most once per pass, so a
+   * short backoff cannot make one failing mail eat the whole pass. Returns how many were handled.
+   */
   async tick(limit = 50): Promise<number> {
     let handled = 0;
-    while (handled < limit && !this.stopped && (await this.sendOne())) handled++;
+    let after = '0';
+    while (handled < limit && !this.stopped) {
+      const id = await this.sendOne(after);
+      if (id === null) break;
+      after = id;
+      handled++;
+    }
     return handled;
   }
 
-  /** Tests and shutdown hooks: send until nothing is due (rows in backoff stay). */
+  /** Tests and shutdown hooks: one pass over everything due (rows that fail wait for their backoff). */
   async drain(): Promise<void> {
-    while (await this.sendOne());
+    await this.tick(Number.MAX_SAFE_INTEGER);
   }
 
   async stats(): Promise<MailStatsDto> {
@@ -76,13 +85,15 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return { pending: row.pending, failed: row.failed, oldestPendingSeconds: row.oldest ?? null };
   }
 
-  private async sendOne(): Promise<boolean> {
+  /** Sends the first due row after `after`; returns its id, or null when none is due. */
+  private async sendOne(after: string): Promise<string | null> {
     return this.db.transaction(async (em) => {
       const [row]: Claimed[] = await em.query(
         `SELECT id, to_address, subject, body_text, attempts FROM mail_outbox
-          WHERE status = 'pending' AND next_attempt_at <= now() ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          WHERE status = 'pending' AND next_attempt_at <= now() AND id > $1 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [after],
       );
-      if (!row) return false;
+      if (!row) return null;
       try {
         await this.transport.send({
           from: this.config.mail.from,
@@ -104,7 +115,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         // The address is personal data: the log names the row only.
         this.logger.warn(`mail ${row.id} not sent (attempt ${attempts}${failed ? ', giving up' : ''}): ${message}`);
       }
-      return true;
+      return row.id;
     });
   }
 }
