@@ -41,3 +41,8 @@ export function toSafeHtml(value: string): string {
   // eslint-disable-next-line no-control-regex
   return sanitizeHtml(value.normalize('NFC'), RICH).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }
+
+/** HTML text and attribute escaping (the five characters that can change meaning). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

@@ -21,6 +21,7 @@ import {
 import type { Hit, Meilisearch, SearchResponse } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { FieldError, isUnavailable } from '../common/errors.js';
+import { escapeHtml } from '../common/text.js';
 import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
 import type { FacetValueDto, MapPointsResultDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
 import { SearchQueryLog } from './search-query.entity.js';
@@ -534,10 +535,6 @@ function toQuery(dto: SearchProjectsQueryDto): ProjectQuery {
 
 function bandLabels(bands: readonly Band[]): Map<string, { vi: string; en: string }> {
   return new Map(bands.map((b) => [b.code, b.label]));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** Escapes the text, then turns the highlight markers into <mark>: nothing else can become markup. */

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../common/text.js';
 /** What the server writes into the <head> of the app shell for one URL. */
 export interface PageMeta {
   lang: 'vi' | 'en';
@@ -16,9 +17,8 @@ export interface PageMeta {
 
 const OG_LOCALE = { vi: 'vi_VN', en: 'en_US' } as const;
 
-export function escapeAttr(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Attribute values are escaped like HTML text (common/text.ts). */
+export const escapeAttr = escapeHtml;
 
 /** Cuts on a word boundary (crawlers show about 160 characters). */
 export function shorten(text: string, max = 160): string {
