@@ -1,6 +1,7 @@
 import { InquiriesModule } from './inquiries/inquiries.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { ExportsModule, FeedsModule } from './feeds/feeds.module.js';
+import { EmbedModule, OEmbedModule } from './embed/embed.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
@@ -42,6 +43,7 @@ export const API_MODULES = [
   InquiriesModule,
   MailModule,
   ExportsModule,
+  OEmbedModule,
 ];
 
 export const API_PREFIX = 'api/v1';
@@ -62,6 +64,7 @@ export class AppModule {
         ...API_MODULES,
         RouterModule.register([{ path: API_PREFIX, children: API_MODULES }]),
         FeedsModule,
+        EmbedModule,
         // Last: its catch-all GET serves the Angular app for every path no controller claimed.
         WebModule,
       ],

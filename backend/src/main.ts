@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startEmbeddedServices, type EmbeddedServices } from './embedded/index.js';
 import { createApp } from './bootstrap.js';
+import { startDemoHost, type DemoHost } from './embed/demo-host.js';
 import { ConfigError, loadConfigFromEnvironment, type AppConfig } from './config/config.js';
 import { createDataSource } from './database/data-source.js';
 import { runMigrations } from './database/migrate.js';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   // Kept as promises so that a signal arriving mid-start waits for what is starting, then stops it.
   let embeddedStart: Promise<EmbeddedServices> | undefined;
   let appStart: Promise<Awaited<ReturnType<typeof createApp>>> | undefined;
+  let demoStart: Promise<DemoHost> | undefined;
   let stopping = false;
   const shutdown = async (reason: string, code: number) => {
     if (stopping) return;
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
     say(`${reason}: stopping…`);
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
+    const demo = await demoStart?.catch(() => undefined);
+    await demo?.close().catch(() => undefined);
     const app = await appStart?.catch(() => undefined);
     await app?.close().catch(() => undefined);
     const embedded = await embeddedStart?.catch(() => undefined);
@@ -101,6 +105,15 @@ async function main(): Promise<void> {
   if (stopping) return;
   await app.listen(config.port, config.host);
   const base = config.publicUrl;
+  if (config.embed.demoPort) {
+    // Development only (config refuses it in production): widgets embedded from a second origin.
+    demoStart = startDemoHost({ portalUrl: base, host: config.host, port: config.embed.demoPort });
+    const demo = await demoStart.catch((err: unknown) => {
+      say(`embed demo host not started on port ${config.embed.demoPort}: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    });
+    if (demo) say(`  embed demo    ${demo.url} (another origin: every widget embedded)`);
+  }
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   say(`  public site   ${base}/vi  ·  ${base}/en`);
   say(`  API docs      ${base}/api/docs`);

@@ -308,6 +308,20 @@ const CASES: Record<string, Case> = {
       { byOwner: false, allowed: anyone, run: async (c: Client) => ({ res: await c.get(url) }) },
     ]),
   ) as Record<string, Case>,
+  ...Object.fromEntries(
+    ['/embed/projects', '/embed/map', '/embed/policies', '/embed/search'].map((url) => [
+      `GET ${url}`,
+      { byOwner: false, allowed: anyone, run: async (c: Client) => ({ res: await c.get(url) }) },
+    ]),
+  ) as Record<string, Case>,
+  'GET /api/v1/oembed': {
+    byOwner: false,
+    allowed: anyone,
+    run: async (c, _o, ctx) => {
+      const [p] = await ctx.db.query(`SELECT slug FROM projects WHERE status = 'published' LIMIT 1`);
+      return { res: await c.get(`/api/v1/oembed?url=${encodeURIComponent(`${stack.config.publicUrl}/vi/projects/${p.slug}`)}`) };
+    },
+  },
   'GET /api/v1/stats': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/stats') }) },
   'GET /api/v1/inquiries/form': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/inquiries/form') }) },
   'POST /api/v1/inquiries': {

@@ -35,12 +35,13 @@ export class Client {
     method: 'get' | 'post' | 'patch' | 'put' | 'delete',
     path: string,
     body?: unknown,
-    options: { csrf?: boolean; attach?: { field: string; buffer: Buffer; filename: string }; fields?: Record<string, string> } = {},
+    options: { csrf?: boolean; headers?: Record<string, string>; attach?: { field: string; buffer: Buffer; filename: string }; fields?: Record<string, string> } = {},
   ): Promise<request.Response> {
     if (!this.csrf && method !== 'get') await this.send('get', '/api/v1/settings/public');
     let req = request(this.baseUrl)[method](path);
     const cookie = this.cookieHeader();
     if (cookie) req = req.set('Cookie', cookie);
+    for (const [k, v] of Object.entries(options.headers ?? {})) req = req.set(k, v);
     if (method !== 'get' && options.csrf !== false && this.csrf) req = req.set('X-XSRF-TOKEN', this.csrf);
     if (options.attach) {
       for (const [k, v] of Object.entries(options.fields ?? {})) req = req.field(k, v);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import { NO_FRAMING_CSP } from '../embed/csp.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTABLE = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -25,6 +26,8 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
 export function securityHeadersMiddleware(_req: Request, res: Response, next: NextFunction): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // Only /embed/… may be framed (EmbedController replaces both headers there).
   res.setHeader('X-Frame-Options', 'DENY');
+  res.setHeader('Content-Security-Policy', NO_FRAMING_CSP);
   next();
 }

@@ -60,6 +60,10 @@ export interface AppConfig {
   uploads: { dir: string; maxBytes: number };
   searchSync: { enabled: boolean; intervalMs: number; batchSize: number; maxAttempts: number; retryBaseMs: number };
   portal: { name: LocalizedText; owner: LocalizedText };
+  embed: {
+    /** Development only: port of the demo host page that embeds every widget from a second origin; 0 = off. */
+    demoPort: number;
+  };
   map: {
     tileUrl: string;
     attribution: string;
@@ -247,6 +251,9 @@ export function loadConfig(env: Env): AppConfig {
         en: r.string('PORTAL_OWNER_EN', "Soc Trang Provincial People's Committee"),
       },
     },
+    embed: {
+      demoPort: r.int('EMBED_DEMO_PORT', nodeEnv === 'development' ? 3001 : 0, 0, 65535),
+    },
     map: {
       tileUrl: r.string('MAP_TILE_URL', 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
       attribution: r.string('MAP_TILE_ATTRIBUTION', '© OpenStreetMap contributors'),
@@ -261,6 +268,8 @@ export function loadConfig(env: Env): AppConfig {
   if (!config.map.tileUrl.includes('{z}') || !config.map.tileUrl.includes('{x}') || !config.map.tileUrl.includes('{y}')) {
     r.problems.push(`MAP_TILE_URL must contain {z}, {x} and {y} (got "${config.map.tileUrl}")`);
   }
+  if (nodeEnv === 'production' && config.embed.demoPort) r.problems.push('EMBED_DEMO_PORT is a development aid: leave it unset in production');
+  if (config.embed.demoPort && config.embed.demoPort === port) r.problems.push('EMBED_DEMO_PORT must differ from PORT (the demo host is a second origin)');
   if (config.map.zoom > config.map.maxZoom) r.problems.push('MAP_ZOOM must not exceed MAP_MAX_ZOOM');
   const b = config.provinceBounds;
   if (b.minLat >= b.maxLat || b.minLng >= b.maxLng) {

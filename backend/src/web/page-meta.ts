@@ -11,6 +11,8 @@ export interface PageMeta {
   alternates: { vi: string; en?: string };
   siteName: string;
   type: 'website' | 'article';
+  /** oEmbed discovery URL (project pages). */
+  oembed?: string;
   /** Private pages (inquiry tracking): never indexed. */
   noindex?: boolean;
 }
@@ -51,6 +53,7 @@ export function renderShell(shell: string, meta: PageMeta): string {
     `<link rel="alternate" hreflang="vi" href="${escapeAttr(meta.alternates.vi)}">`,
     ...(meta.alternates.en ? [`<link rel="alternate" hreflang="en" href="${escapeAttr(meta.alternates.en)}">`] : []),
     `<link rel="alternate" hreflang="x-default" href="${escapeAttr(meta.alternates.vi)}">`,
+    ...(meta.oembed ? [`<link rel="alternate" type="application/json+oembed" href="${escapeAttr(meta.oembed)}" title="${title}">`] : []),
     ...(meta.noindex ? ['<meta name="robots" content="noindex">', '<meta name="referrer" content="no-referrer">'] : []),
   ];
   return shell

@@ -5,7 +5,7 @@ import { Public } from '../common/access.js';
 import { WebService } from './web.service.js';
 
 /** Paths that belong to the server; everything else under GET is a route of the Angular app. */
-const SERVER_PREFIXES = ['/api/', '/health', '/ready', '/feeds/'];
+const SERVER_PREFIXES = ['/api/', '/health', '/ready', '/feeds/', '/embed/'];
 
 @ApiExcludeController()
 @Controller()

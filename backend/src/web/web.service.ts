@@ -151,7 +151,9 @@ export class WebService {
       const item = SLUG.test(slug) ? await this.publicItem(section, slug) : null;
       if (!item) return { meta: page(text(section).title, text(section).description), status: 404 };
       const pickText = (v: { vi: string; en: string | null }) => (lang === 'en' && v.en) || v.vi;
-      return { meta: page(pickText(item.title), pickText(item.summary), { type: 'article' }), status: 200 };
+      // oEmbed discovery: a CMS given this link asks /api/v1/oembed for a card.
+      const oembed = section === 'projects' ? `${base}/api/v1/oembed?url=${encodeURIComponent(`${base}/${lang}/projects/${slug}`)}&format=json` : undefined;
+      return { meta: page(pickText(item.title), pickText(item.summary), { type: 'article', oembed }), status: 200 };
     }
     if (section === 'inquiries' && slug === 'track') {
       // The token stays out of canonical and alternates: they are page metadata that tools copy.

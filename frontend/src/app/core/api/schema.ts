@@ -1289,6 +1289,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oembed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** oEmbed: a card for a pasted project page link (format=json) */
+        get: operations["oembed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feeds/projects.rss": {
         parameters: {
             query?: never;
@@ -1349,6 +1366,74 @@ export interface paths {
         };
         /** Atom: newly published and updated incentive policies */
         get: operations["policiesAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Iframe widget: latest calls for investment (filters, count, language; project=slug for one card) */
+        get: operations["embedProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Iframe widget: map of calls for investment */
+        get: operations["embedMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Iframe widget: newest incentive policies */
+        get: operations["embedPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Iframe widget: search box that opens results on the portal */
+        get: operations["embedSearch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2664,6 +2749,24 @@ export interface components {
             failed: number;
             /** @description Seconds the oldest pending mail has waited */
             oldestPendingSeconds: number | null;
+        };
+        OEmbedDto: {
+            /** @example rich */
+            type: string;
+            /** @example 1.0 */
+            version: string;
+            title: string;
+            provider_name: string;
+            provider_url: string;
+            /** @description An <iframe> of /embed/projects?project={slug} */
+            html: string;
+            width: number;
+            height: number;
+            /** @description Seconds a consumer may cache this answer */
+            cache_age: number;
+            thumbnail_url?: string;
+            thumbnail_width?: number;
+            thumbnail_height?: number;
         };
     };
     responses: never;
@@ -5435,6 +5538,40 @@ export interface operations {
             };
         };
     };
+    oembed: {
+        parameters: {
+            query: {
+                /** @description A project page URL of this portal, e.g. https://…/vi/projects/{slug} */
+                url: string;
+                format?: "json" | "xml";
+                maxwidth?: number;
+                maxheight?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OEmbedDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     projectsRss: {
         parameters: {
             query?: {
@@ -5558,6 +5695,178 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Atom 1.0 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    embedProjects: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Number of items (lists) */
+                limit?: number;
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit (area) code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+                /** @description Featured calls only (projects): 1 or true */
+                featured?: boolean;
+                /** @description One project by slug (projects; used by oEmbed) */
+                project?: string;
+                /** @description Map height in pixels */
+                height?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page framed by allow-listed sites only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    embedMap: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Number of items (lists) */
+                limit?: number;
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit (area) code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+                /** @description Featured calls only (projects): 1 or true */
+                featured?: boolean;
+                /** @description One project by slug (projects; used by oEmbed) */
+                project?: string;
+                /** @description Map height in pixels */
+                height?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page framed by allow-listed sites only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    embedPolicies: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Number of items (lists) */
+                limit?: number;
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit (area) code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+                /** @description Featured calls only (projects): 1 or true */
+                featured?: boolean;
+                /** @description One project by slug (projects; used by oEmbed) */
+                project?: string;
+                /** @description Map height in pixels */
+                height?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page framed by allow-listed sites only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    embedSearch: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                /** @description Number of items (lists) */
+                limit?: number;
+                /** @description Sector code */
+                sector?: string;
+                /** @description Administrative unit (area) code */
+                unit?: string;
+                /** @description Department code */
+                department?: string;
+                /** @description Featured calls only (projects): 1 or true */
+                featured?: boolean;
+                /** @description One project by slug (projects; used by oEmbed) */
+                project?: string;
+                /** @description Map height in pixels */
+                height?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML page framed by allow-listed sites only */
             200: {
                 headers: {
                     [name: string]: unknown;
