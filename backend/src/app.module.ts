@@ -1,5 +1,6 @@
 import { InquiriesModule } from './inquiries/inquiries.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { NewsModule } from './news/news.module.js';
 import { ExportsModule, FeedsModule } from './feeds/feeds.module.js';
 import { EmbedModule, OEmbedModule } from './embed/embed.module.js';
 import { StatsModule } from './stats/stats.module.js';
@@ -42,6 +43,7 @@ export const API_MODULES = [
   StatsModule,
   InquiriesModule,
   MailModule,
+  NewsModule,
   ExportsModule,
   OEmbedModule,
 ];

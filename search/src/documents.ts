@@ -55,7 +55,20 @@ export interface PolicySource {
   publishedAt: Date | null;
 }
 
-export type DocType = 'project' | 'policy';
+/** A news item of the provincial portal's feeds: everything in it is public. */
+export interface NewsSource {
+  id: string;
+  version: number;
+  title: string;
+  summary: string;
+  link: string | null;
+  source: string;
+  imageUrl: string | null;
+  language: 'vi' | 'en';
+  publishedAt: Date;
+}
+
+export type DocType = 'project' | 'policy' | 'news';
 
 /** Document ids: `<type>-<uuid>`, unique across indexes and valid for Meilisearch ([A-Za-z0-9_-]). */
 export function documentId(type: DocType, id: string): string {
@@ -130,5 +143,22 @@ export function toPolicyDocument(p: PolicySource): Record<string, unknown> {
     department_code: p.department.code,
     published_at: seconds(p.publishedAt),
     title_sort: fold(p.title.vi).toLowerCase(),
+  };
+}
+
+export function toNewsDocument(n: NewsSource): Record<string, unknown> {
+  return {
+    id: documentId('news', n.id),
+    type: 'news',
+    db_id: n.id,
+    version: n.version,
+    title: n.title,
+    summary: n.summary,
+    link: n.link,
+    source: n.source,
+    image_url: n.imageUrl,
+    language: n.language,
+    published_at: seconds(n.publishedAt),
+    tones: toneSpelling(n.title),
   };
 }

@@ -81,4 +81,19 @@ export const POLICIES_INDEX: IndexDefinition = {
   },
 };
 
-export const INDEXES = { project: PROJECTS_INDEX, policy: POLICIES_INDEX } as const;
+/** News items ingested from the provincial portal's RSS/Atom feeds (public fields only). */
+export const NEWS_INDEX: IndexDefinition = {
+  uid: 'news',
+  primaryKey: 'id',
+  settings: {
+    searchableAttributes: ['title', 'summary', 'tones'],
+    filterableAttributes: ['language', 'published_at', 'source'],
+    sortableAttributes: ['published_at'],
+    displayedAttributes: ['*'],
+    synonyms: SYNONYMS,
+    typoTolerance: TYPOS,
+    pagination: { maxTotalHits: 100_000 },
+  },
+};
+
+export const INDEXES = { project: PROJECTS_INDEX, policy: POLICIES_INDEX, news: NEWS_INDEX } as const;

@@ -203,3 +203,31 @@ export function buildPolicySearch(indexUid: string, query: PolicyQuery): { main:
   }));
   return { main, facetQueries };
 }
+
+// ---- news ----
+
+export interface NewsQuery {
+  q: string;
+  /** Only items in this language; all languages when absent. */
+  language?: 'vi' | 'en';
+  limit: number;
+}
+
+/** News items by relevance (newest first for an empty text), title highlighted, summary cropped. */
+export function buildNewsSearch(indexUid: string, query: NewsQuery): MultiSearchQuery {
+  const text = searchText(query.q);
+  return {
+    indexUid,
+    q: text,
+    filter: query.language ? [`language = ${query.language}`] : undefined,
+    sort: text ? undefined : ['published_at:desc'],
+    limit: query.limit,
+    matchingStrategy: 'last',
+    attributesToRetrieve: ['db_id', 'title', 'summary', 'link', 'source', 'image_url', 'language', 'published_at'],
+    attributesToHighlight: ['title'],
+    attributesToCrop: ['summary'],
+    cropLength: 30,
+    highlightPreTag: '\u0001',
+    highlightPostTag: '\u0002',
+  };
+}

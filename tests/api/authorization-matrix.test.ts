@@ -418,6 +418,40 @@ const CASES: Record<string, Case> = {
   'POST /api/v1/search/sync/retry-parked': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/search/sync/retry-parked') }) },
   'POST /api/v1/search/rebuild': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/search/rebuild') }) },
   'POST /api/v1/search/check': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/search/check', { repair: false }) }) },
+  'GET /api/v1/projects/{slug}/news': {
+    byOwner: false,
+    allowed: anyone,
+    run: async (c, _o, ctx) => {
+      const [p] = await ctx.db.query(`SELECT slug FROM projects WHERE status = 'published' ORDER BY code LIMIT 1`);
+      return { res: await c.get(`/api/v1/projects/${p.slug}/news`) };
+    },
+  },
+  'GET /api/v1/policies/{slug}/news': {
+    byOwner: false,
+    allowed: anyone,
+    run: async (c, _o, ctx) => {
+      const [p] = await ctx.db.query(`SELECT slug FROM policies WHERE status = 'published' ORDER BY code LIMIT 1`);
+      return { res: await c.get(`/api/v1/policies/${p.slug}/news`) };
+    },
+  },
+  // No feeds are configured here: a pass is immediate and fetches nothing.
+  'POST /api/v1/workspace/news/ingest': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.post('/api/v1/workspace/news/ingest') }) },
+  'GET /api/v1/workspace/news/feeds': { byOwner: false, allowed: adminOnly, run: async (c) => ({ res: await c.get('/api/v1/workspace/news/feeds') }) },
+  'GET /api/v1/workspace/projects/{id}/news': {
+    byOwner: true,
+    allowed: board,
+    run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/workspace/projects/${(await make(ctx, 'projects', owner, 'published')).id}/news?q=dien`) }),
+  },
+  'PUT /api/v1/workspace/projects/{id}/news/{newsId}': {
+    byOwner: true,
+    allowed: board,
+    run: async (c, owner, ctx) => {
+      const project = await make(ctx, 'projects', owner, 'published');
+      const [news] = await ctx.db.query(`SELECT id FROM news_items ORDER BY published_at DESC LIMIT 1`);
+      const probe = async () => (await ctx.db.query(`SELECT state FROM project_news WHERE project_id = $1`, [project.id])).map((r: { state: string }) => r.state);
+      return { res: await c.send('put', `/api/v1/workspace/projects/${project.id}/news/${news.id}`, { state: 'pinned' }), probe, before: await probe() };
+    },
+  },
   'GET /api/v1/audit': {
     byOwner: true,
     allowed: board,

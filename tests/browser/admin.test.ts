@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack } from './browser.js';
+import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack, signInAs, xsrfToken } from './browser.js';
 
 // The admin page on the real stack with demo data: portal settings (map reaches the public
 // settings at once, bad origins refused inline), mail statistics, who may open what, where
@@ -25,20 +25,13 @@ type PortalSettings = {
   newsFeeds: string[];
 };
 
-async function xsrf(): Promise<string> {
-  return (await browser.context.cookies(browser.stack.url)).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+function xsrf(): Promise<string> {
+  return xsrfToken(browser);
 }
 
 /** Signs in through the sign-in page (signing out whoever was signed in first). */
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  if ((await page.request.get(browser.stack.url + '/api/v1/auth/me')).ok()) {
-    await page.request.post(browser.stack.url + '/api/v1/auth/logout', { headers: { 'x-xsrf-token': await xsrf() } });
-  }
-  await page.goto(browser.stack.url + '/workspace/sign-in');
-  await page.locator('#si-email').fill(who.email);
-  await page.locator('#si-password').fill(who.password);
-  await page.click('form button[type=submit]');
-  await page.waitForSelector('[data-user]');
+function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  return signInAs(browser, page, who);
 }
 
 async function portalSettings(page: Page): Promise<PortalSettings> {

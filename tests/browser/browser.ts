@@ -73,9 +73,46 @@ export async function startBrowserStack(env: Record<string, string> = {}): Promi
   };
 }
 
+export async function xsrfToken(browser: BrowserStack): Promise<string> {
+  return (await browser.context.cookies(browser.stack.url)).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+}
+
+/** Signs in through the sign-in page (signing out whoever was signed in first), workspace in Vietnamese. */
+export async function signInAs(browser: BrowserStack, page: Page, who: { email: string; password: string }): Promise<void> {
+  if ((await page.request.get(browser.stack.url + '/api/v1/auth/me')).ok()) {
+    const out = await page.request.post(browser.stack.url + '/api/v1/auth/logout', { headers: { 'x-xsrf-token': await xsrfToken(browser) } });
+    if (!out.ok()) throw new Error(`sign-out failed: ${out.status()}`);
+  }
+  await page.goto(browser.stack.url + '/workspace/sign-in');
+  if (await page.evaluate(() => localStorage.getItem('invest.workspace.lang') === 'en')) {
+    await page.evaluate(() => localStorage.removeItem('invest.workspace.lang'));
+    await page.reload();
+  }
+  await page.locator('#si-email').fill(who.email);
+  await page.locator('#si-password').fill(who.password);
+  await page.click('form button[type=submit]');
+  await page.waitForSelector('[data-user]');
+}
+
+/**
+ * Demo data reaches Meilisearch through the outbox a moment after start: waits until the search
+ * index holds every public project, so pages and API answers agree.
+ */
+export async function searchIndexCaughtUp(stack: TestStack): Promise<void> {
+  const get = async (path: string) => (await fetch(stack.url + path)).json();
+  const { publicProjects } = (await get('/api/v1/stats')) as { publicProjects: number };
+  for (let i = 0; i < 120; i++) {
+    const { total, degraded } = (await get('/api/v1/search/projects?pageSize=1')) as { total: number; degraded: boolean };
+    if (total === publicProjects && !degraded) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('the search index did not catch up with the demo data in 30 s');
+}
+
 /** WCAG 2.1 A/AA and best-practice violations on the page as it is now (id and node count). */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; nodes: number }[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated, not added as a <script>: pages with a script-src CSP (the /embed/ pages) refuse inline scripts.
+  await page.evaluate(AXE_SOURCE);
   const result = await page.evaluate(async () => {
     type Violation = { id: string; impact: string | null; nodes: unknown[] };
     const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Violation[] }> } }).axe;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack } from './browser.js';
+import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack, signInAs, xsrfToken } from './browser.js';
 
 // The inquiry inbox on the real stack with demo data: an investor asks about a published STC
 // project through its public page, the STC officer answers in the inbox (the KCN officer cannot
@@ -42,21 +42,12 @@ function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []):
 }
 
 /** Signs in through the workspace sign-in page (signing out whoever was signed in first). */
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  const me = await page.request.get(browser.stack.url + '/api/v1/auth/me');
-  if (me.ok()) {
-    const response = await page.request.post(browser.stack.url + '/api/v1/auth/logout', { headers: { 'x-xsrf-token': await xsrf() } });
-    expect(response.ok()).toBe(true);
-  }
-  await page.goto(browser.stack.url + '/workspace/sign-in');
-  await page.locator('#si-email').fill(who.email);
-  await page.locator('#si-password').fill(who.password);
-  await page.click('form button[type=submit]');
-  await page.waitForSelector('[data-user]');
+function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  return signInAs(browser, page, who);
 }
 
-async function xsrf(): Promise<string> {
-  return (await browser.context.cookies(browser.stack.url)).find((c) => c.name === 'XSRF-TOKEN')!.value;
+function xsrf(): Promise<string> {
+  return xsrfToken(browser);
 }
 
 async function openInbox(page: Page, query = ''): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack } from './browser.js';
+import { axeViolations, horizontalOverflow, searchIndexCaughtUp, startBrowserStack, type BrowserStack } from './browser.js';
 
 // The home page and the project search page (list, facets, map, URL state) against the real
 // stack with demo data. Expected figures come from the API of the same stack, never hard-coded
@@ -8,15 +8,8 @@ let browser: BrowserStack;
 
 beforeAll(async () => {
   browser = await startBrowserStack();
-  // Demo data reaches Meilisearch through the outbox a moment after start: wait until the search
-  // index holds every public project, so the pages and the API answers below agree.
-  const { publicProjects } = await api<{ publicProjects: number }>('/api/v1/stats');
-  for (let i = 0; i < 120; i++) {
-    const answer = await api<{ total: number; degraded: boolean }>('/api/v1/search/projects?pageSize=1');
-    if (answer.total === publicProjects && !answer.degraded) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the search index did not catch up with the demo data in 30 s');
+  // The pages and the API answers below must agree.
+  await searchIndexCaughtUp(browser.stack);
 }, 90_000);
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_DEPARTMENTS } from '@invest-portal/backend/database/seed/demo.js';
-import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack } from './browser.js';
+import { axeViolations, horizontalOverflow, searchIndexCaughtUp, startBrowserStack, type BrowserStack } from './browser.js';
 
 let browser: BrowserStack;
 let tileRequests: string[];
@@ -8,16 +8,8 @@ let tileRequests: string[];
 beforeAll(async () => {
   browser = await startBrowserStack();
   tileRequests = browser.tileRequests;
-  // The home map reads project points from the search index, which the outbox fills a moment
-  // after start: wait until it holds every public project.
-  const get = async (path: string) => (await fetch(browser.stack.url + path)).json();
-  const { publicProjects } = (await get('/api/v1/stats')) as { publicProjects: number };
-  for (let i = 0; i < 120; i++) {
-    const { total, degraded } = (await get('/api/v1/search/projects?pageSize=1')) as { total: number; degraded: boolean };
-    if (total === publicProjects && !degraded) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the search index did not catch up with the demo data in 30 s');
+  // The home map reads project points from the search index.
+  await searchIndexCaughtUp(browser.stack);
 }, 90_000);
 
 afterAll(async () => {

@@ -87,4 +87,10 @@ it('policies, suggestions and site search also answer from PostgreSQL', async ()
   const site = (await request(stack.url).get('/api/v1/search?q=cang')).body;
   expect(site.projects.degraded).toBe(true);
   expect(site.policies.degraded).toBe(true);
+  expect(site.news.degraded).toBe(true);
+  // The demo news items, matched accent-insensitively in PostgreSQL.
+  const news = (await request(stack.url).get(`/api/v1/search?q=${encodeURIComponent('dien gio ven bien')}`)).body.news;
+  expect(news.degraded).toBe(true);
+  expect(news.hits.map((h: { title: string }) => h.title)).toContain('Sóc Trăng thúc đẩy các dự án điện gió ven biển Vĩnh Châu');
+  expect(news.total).toBe(news.hits.length);
 });

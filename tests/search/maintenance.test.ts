@@ -81,13 +81,13 @@ it('a rebuild under concurrent writes loses nothing', async () => {
   const during = await Promise.all([publishNew(), publishNew(), publishNew()]);
   await editor.post(`/api/v1/workspace/projects/${before[0]}/unpublish`);
   const reports = await rebuilding;
-  expect(reports.map((r) => r.index)).toEqual(['projects', 'policies']);
+  expect(reports.map((r) => r.index)).toEqual(['projects', 'policies', 'news']);
   await worker.drain();
   expect(clean(await maintenance.check(false))).toBe(true);
   for (const id of during) expect(await meili.index('projects').getDocument(`project-${id}`)).toMatchObject({ db_id: id });
   await expect(meili.index('projects').getDocument(`project-${before[0]}`)).rejects.toThrow();
   const indexes = (await meili.getIndexes({ limit: 100 })).results.map((i) => i.uid).sort();
-  expect(indexes).toEqual(['policies', 'projects']);
+  expect(indexes).toEqual(['news', 'policies', 'projects']);
 });
 
 it('a wiped Meilisearch is refilled when the worker prepares', async () => {

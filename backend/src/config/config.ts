@@ -59,6 +59,14 @@ export interface AppConfig {
   };
   uploads: { dir: string; maxBytes: number };
   searchSync: { enabled: boolean; intervalMs: number; batchSize: number; maxAttempts: number; retryBaseMs: number };
+  /** Ingest of the main portal's news feeds (the feed URLs are portal settings). */
+  news: {
+    /** How often the feeds are read; 0 turns the scheduled ingest off (the admin can still run it). */
+    intervalMs: number;
+    fetchTimeoutMs: number;
+    maxFeedBytes: number;
+    maxItemsPerFeed: number;
+  };
   portal: { name: LocalizedText; owner: LocalizedText };
   embed: {
     /** Development only: port of the demo host page that embeds every widget from a second origin; 0 = off. */
@@ -236,6 +244,12 @@ export function loadConfig(env: Env): AppConfig {
       batchSize: r.int('SEARCH_SYNC_BATCH', 500, 1, 10_000),
       maxAttempts: r.int('SEARCH_SYNC_MAX_ATTEMPTS', 8, 1, 100),
       retryBaseMs: r.int('SEARCH_SYNC_RETRY_MS', 1000, 10, 600_000),
+    },
+    news: {
+      intervalMs: r.int('NEWS_INTERVAL_MS', 900_000, 0, 86_400_000),
+      fetchTimeoutMs: r.int('NEWS_FETCH_TIMEOUT_MS', 10_000, 100, 300_000),
+      maxFeedBytes: r.int('NEWS_MAX_FEED_BYTES', 5 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      maxItemsPerFeed: r.int('NEWS_MAX_ITEMS_PER_FEED', 200, 1, 5000),
     },
     uploads: {
       dir: path.resolve(REPO_ROOT, r.string('UPLOAD_DIR', path.join(dataDir, 'uploads'))),

@@ -3,6 +3,7 @@ import { Session } from '../auth/session.entity.js';
 import { Department } from '../departments/department.entity.js';
 import { Inquiry, InquiryNote, InquiryReply } from '../inquiries/inquiry.entity.js';
 import { MailOutbox } from '../mail/mail.entity.js';
+import { NewsFeed, NewsItem, ProjectNews } from '../news/news.entities.js';
 import { PortalSetting } from '../settings/portal-setting.entity.js';
 import { DocumentFile } from '../media/document.entity.js';
 import { Policy } from '../policies/policy.entity.js';
@@ -13,4 +14,4 @@ import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxono
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly (ESM has no reliable glob loading). */
-export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog, Inquiry, InquiryReply, InquiryNote, MailOutbox, PortalSetting];
+export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog, Inquiry, InquiryReply, InquiryNote, MailOutbox, PortalSetting, NewsItem, NewsFeed, ProjectNews];

@@ -9,7 +9,8 @@ import { escapeHtml } from '../common/text.js';
  */
 export function demoHostPage(portalUrl: string): string {
   const portal = escapeHtml(portalUrl);
-  const origin = escapeHtml(JSON.stringify(new URL(portalUrl).origin));
+  // Script text, not HTML: JSON with "<" escaped cannot close the <script> element.
+  const origin = JSON.stringify(new URL(portalUrl).origin).replace(/</g, '\\u003c');
   const frame = (path: string, title: string, height: number) =>
     `<iframe src="${portal}${escapeHtml(path)}" title="${escapeHtml(title)}" loading="lazy" style="width:100%;border:0" height="${height}" data-invest-frame></iframe>`;
   return `<!doctype html>
@@ -20,7 +21,7 @@ export function demoHostPage(portalUrl: string): string {
 <title>Trang tin thử nghiệm nhúng tiện ích – Embed demo host</title>
 <style>
   body { font-family: "Comic Sans MS", cursive; color: rgb(200, 0, 0); background: #fffbe6; margin: 0; padding: 1rem; line-height: 3; letter-spacing: 2px; text-align: right; }
-  h2, h3 { font-size: 40px; text-transform: uppercase; }
+  h2, h3 { font-size: 28px; text-transform: uppercase; overflow-wrap: anywhere; }
   a { color: rgb(0, 160, 0); }
   .invest-card { border: 5px dashed rgb(0, 0, 255); }
   .invest-card-title { color: rgb(0, 0, 255); font-size: 30px; }
@@ -83,7 +84,12 @@ export function startDemoHost(options: { portalUrl: string; host?: string; port?
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}/`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Browsers keep connections alive: without this, close waits for them to time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });

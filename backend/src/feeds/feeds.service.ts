@@ -77,6 +77,8 @@ export class FeedsService {
         // GeoJSON order: longitude, latitude (RFC 7946).
         geometry: { type: 'Point', coordinates: [r.lng, r.lat] },
         properties: {
+          // Also here: many GIS tools drop the feature's top-level id when they import it.
+          slug: r.slug,
           code: r.code,
           title: pick(r.title),
           status: r.status,
@@ -140,13 +142,15 @@ export class FeedsService {
     const projectCols = kind === 'projects' ? `, p.lat, p.lng, p.area_ha, p.capital_vnd::text AS capital_vnd, p.status, jsonb_build_object('vi', u.name_vi, 'en', u.name_en) AS unit` : '';
     const unitJoin = kind === 'projects' ? 'JOIN administrative_units u ON u.id = p.unit_id' : '';
     return this.db.query(
-      `SELECT p.id, p.slug, p.code, p.title, p.summary, p.published_at, p.updated_at,
+      // The last change is never before publication: published_at comes from the application's clock
+      // at publish time, updated_at from the database's (the start of that transaction), a few ms earlier.
+      `SELECT p.id, p.slug, p.code, p.title, p.summary, p.published_at, GREATEST(p.updated_at, p.published_at) AS updated_at,
               jsonb_build_object('vi', d.name_vi, 'en', d.name_en) AS department,
               (SELECT jsonb_agg(jsonb_build_object('vi', s.name_vi, 'en', s.name_en) ORDER BY s.code) FROM ${link} x JOIN sectors s ON s.id = x.sector_id WHERE x.${fk} = p.id) AS sectors
               ${projectCols}
          FROM ${kind} p JOIN departments d ON d.id = p.department_id ${unitJoin}
         WHERE ${where.join(' AND ')}
-        ORDER BY p.updated_at DESC, p.code LIMIT ${limit}`,
+        ORDER BY GREATEST(p.updated_at, p.published_at) DESC, p.code LIMIT ${limit}`,
       params,
     );
   }

@@ -62,7 +62,7 @@ export class SearchApiController {
   @Get()
   @Public()
   @Header('Cache-Control', 'public, max-age=30')
-  @ApiOperation({ summary: 'The site search box: the first projects and policies matching a text', operationId: 'searchSite' })
+  @ApiOperation({ summary: 'The site search box: the first projects, policies and news items of the main portal matching a text', operationId: 'searchSite' })
   @ApiOkResponse({ type: SiteSearchResultDto })
   site(@Query() query: SiteSearchQueryDto): Promise<SiteSearchResultDto> {
     return this.searchApi.searchSite(query);

@@ -5,6 +5,7 @@ import {
   CAPITAL_BANDS,
   LAND_STATUSES,
   type Band,
+  buildNewsSearch,
   buildPolicySearch,
   buildProjectSearch,
   fold,
@@ -22,11 +23,14 @@ import type { Hit, Meilisearch, SearchResponse } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { FieldError, isUnavailable } from '../common/errors.js';
 import { escapeHtml } from '../common/text.js';
+import { foldForMatch } from '../news/text.js';
 import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
 import type { FacetValueDto, MapPointsResultDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
 import { SearchQueryLog } from './search-query.entity.js';
 import type {
+  NewsHitDto,
   PolicyHitDto,
+  SearchNewsResultDto,
   SearchPoliciesQueryDto,
   SearchPoliciesResultDto,
   SiteSearchQueryDto,
@@ -173,11 +177,74 @@ export class SearchApiService {
 
   /** The site search box: the first page of each kind. */
   async searchSite(dto: SiteSearchQueryDto): Promise<SiteSearchResultDto> {
-    const [projects, policies] = await Promise.all([
+    const [projects, policies, news] = await Promise.all([
       this.searchProjects({ q: dto.q, lang: dto.lang, page: 1, pageSize: 10, sort: 'relevance' } as SearchProjectsQueryDto),
       this.searchPolicies({ q: dto.q, lang: dto.lang, page: 1, pageSize: 10, sort: 'relevance' } as SearchPoliciesQueryDto),
+      this.searchNews(dto.q, dto.lang, 10),
     ]);
-    return { projects, policies };
+    return { projects, policies, news };
+  }
+
+  /** News of the main portal: every language (news is not translated; each hit says its language). */
+  async searchNews(q: string, lang: 'vi' | 'en', limit: number): Promise<SearchNewsResultDto> {
+    try {
+      const { results } = await this.search.multiSearch({ queries: [buildNewsSearch(INDEXES.news.uid, { q, limit })] });
+      const main = results[0] as SearchResponse<Record<string, unknown>>;
+      return {
+        q,
+        lang,
+        hits: main.hits.map((h): NewsHitDto => {
+          const f = (h._formatted ?? {}) as Record<string, unknown>;
+          return {
+            id: String(h.db_id),
+            title: String(h.title ?? ''),
+            titleHighlighted: marked(String(f.title ?? h.title ?? '')),
+            snippet: marked(String(f.summary ?? '')),
+            link: (h.link as string | null) ?? null,
+            source: String(h.source ?? ''),
+            imageUrl: (h.image_url as string | null) ?? null,
+            language: h.language === 'en' ? 'en' : 'vi',
+            publishedAt: new Date(Number(h.published_at) * 1000).toISOString(),
+          };
+        }),
+        total: main.estimatedTotalHits ?? main.totalHits ?? main.hits.length,
+        degraded: false,
+      };
+    } catch (err) {
+      // A missing news index (Meilisearch was down when the API started) degrades this group only.
+      const missingIndex = (err as { cause?: { code?: string } })?.cause?.code === 'index_not_found';
+      if (!isUnavailable(err) && !missingIndex) throw err;
+      return this.newsFromPostgres(q, lang, limit);
+    }
+  }
+
+  private async newsFromPostgres(q: string, lang: 'vi' | 'en', limit: number): Promise<SearchNewsResultDto> {
+    const text = foldForMatch(q);
+    const where = text ? `WHERE (' ' || folded || ' ') LIKE '%' || $1 || '%'` : '';
+    const params = text ? [text] : [];
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM news_items ${where}`, params);
+    const rows: { id: string; title: string; summary: string; link: string | null; source: string; image_url: string | null; language: 'vi' | 'en'; published_at: Date }[] =
+      await this.db.query(
+        `SELECT id, title, summary, link, source, image_url, language, published_at FROM news_items ${where} ORDER BY published_at DESC, id LIMIT ${limit}`,
+        params,
+      );
+    return {
+      q,
+      lang,
+      hits: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        titleHighlighted: escapeHtml(r.title),
+        snippet: '',
+        link: r.link,
+        source: r.source,
+        imageUrl: r.image_url,
+        language: r.language,
+        publishedAt: new Date(r.published_at).toISOString(),
+      })),
+      total,
+      degraded: true,
+    };
   }
 
   private async policiesFromMeilisearch(query: PolicyQuery): Promise<SearchPoliciesResultDto> {

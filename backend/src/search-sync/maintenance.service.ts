@@ -1,15 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyIndexDefinition, documentId, INDEXES, settle, toPolicyDocument, toProjectDocument, type DocType } from '@invest-portal/search';
+import { applyIndexDefinition, documentId, INDEXES, settle } from '@invest-portal/search';
 import type { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import { PUBLIC_STATUSES } from '../common/workflow.js';
 import { SEARCH_CLIENT } from './search-client.module.js';
-import { policySources, projectSources } from './sources.js';
+import { DOC_TYPES, documentsFor, INDEXED_ITEMS } from './sources.js';
 
-const TYPES: DocType[] = ['project', 'policy'];
-const TABLE: Record<DocType, string> = { project: 'projects', policy: 'policies' };
-const PUBLIC: Record<DocType, string[]> = { project: [...PUBLIC_STATUSES], policy: ['published'] };
 const BATCH = 1000;
 
 export interface RebuildReport {
@@ -46,24 +42,19 @@ export class SearchMaintenanceService {
    */
   async rebuild(progress: (message: string) => void = () => undefined): Promise<RebuildReport[]> {
     const reports: RebuildReport[] = [];
-    for (const type of TYPES) {
+    for (const type of DOC_TYPES) {
       const started = Date.now();
       const def = INDEXES[type];
       const [{ mark }] = await this.db.query(`SELECT coalesce(max(id), 0)::bigint AS mark FROM search_outbox`);
       const temp = `${def.uid}_rebuild_${Date.now()}`;
       progress(`${def.uid}: building ${temp} (settings first)…`);
       await applyIndexDefinition(this.search, { ...def, uid: temp });
-      const ids: string[] = (await this.db.query(`SELECT id FROM ${TABLE[type]} WHERE status = ANY($1) ORDER BY id`, [PUBLIC[type]])).map(
-        (r: { id: string }) => r.id,
-      );
+      const ids: string[] = (await this.db.query(`SELECT id FROM (${INDEXED_ITEMS[type]}) items ORDER BY id`)).map((r: { id: string }) => r.id);
       let sent = 0;
       const tasks = [];
       for (let i = 0; i < ids.length; i += BATCH) {
         const chunk = ids.slice(i, i + BATCH);
-        const docs =
-          type === 'project'
-            ? [...(await projectSources(this.db.manager, chunk)).values()].map(toProjectDocument)
-            : [...(await policySources(this.db.manager, chunk)).values()].map(toPolicyDocument);
+        const docs = await documentsFor(this.db.manager, type, chunk);
         // Sent without waiting in between: Meilisearch batches queued tasks by itself.
         tasks.push(this.search.index(temp).addDocuments(docs, { primaryKey: 'id' }));
         sent += docs.length;
@@ -89,9 +80,9 @@ export class SearchMaintenanceService {
   /** Compares ids and versions; with `repair`, queues every drifted item so the worker fixes it. */
   async check(repair: boolean): Promise<DriftReport[]> {
     const reports: DriftReport[] = [];
-    for (const type of TYPES) {
+    for (const type of DOC_TYPES) {
       const uid = INDEXES[type].uid;
-      const rows: { id: string; version: number }[] = await this.db.query(`SELECT id, version FROM ${TABLE[type]} WHERE status = ANY($1)`, [PUBLIC[type]]);
+      const rows: { id: string; version: number }[] = await this.db.query(INDEXED_ITEMS[type]);
       const expected = new Map(rows.map((r) => [documentId(type, r.id), r.version]));
       const indexed = new Map<string, number>();
       for (let offset = 0; ; offset += BATCH) {

@@ -7,13 +7,13 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn 
  */
 @Entity('search_outbox')
 @Index('search_outbox_pending_idx', ['nextAttemptAt', 'id'], { where: '"done_at" IS NULL AND "parked_at" IS NULL' })
-@Check('search_outbox_entity_type_check', `"entity_type" IN ('project', 'policy')`)
+@Check('search_outbox_entity_type_check', `"entity_type" IN ('project', 'policy', 'news')`)
 export class OutboxRow {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
 
   @Column({ name: 'entity_type', type: 'varchar', length: 16 })
-  entityType!: 'project' | 'policy';
+  entityType!: 'project' | 'policy' | 'news';
 
   @Column({ name: 'entity_id', type: 'uuid' })
   entityId!: string;

@@ -11,6 +11,13 @@ export class OutboxService {
     await em.query(`SELECT pg_notify('search_outbox', '')`);
   }
 
+  /** Many items of one type in one statement (news ingest queues up to a few hundred at once). */
+  async enqueueMany(em: EntityManager, entityType: OutboxRow['entityType'], entityIds: string[]): Promise<void> {
+    if (!entityIds.length) return;
+    await em.query(`INSERT INTO search_outbox (entity_type, entity_id) SELECT $1, unnest($2::uuid[])`, [entityType, entityIds]);
+    await em.query(`SELECT pg_notify('search_outbox', '')`);
+  }
+
   /**
    * A renamed or recoded term or department changes the labels and codes inside documents: every
    * public project and policy that refers to it is sent again.

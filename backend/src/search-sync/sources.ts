@@ -1,4 +1,4 @@
-import type { PolicySource, ProjectSource, TermSource } from '@invest-portal/search';
+import { toNewsDocument, toPolicyDocument, toProjectDocument, type DocType, type NewsSource, type PolicySource, type ProjectSource, type TermSource } from '@invest-portal/search';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { PUBLIC_STATUSES } from '../common/workflow.js';
@@ -72,4 +72,64 @@ export async function policySources(em: EntityManager, ids: string[]): Promise<M
       },
     ]),
   );
+}
+
+/** News items are public as soon as they are stored; ids no longer in the table are absent. */
+export async function newsSources(em: EntityManager, ids: string[]): Promise<Map<string, NewsSource>> {
+  const rows: {
+    id: string;
+    version: number;
+    title: string;
+    summary: string;
+    link: string | null;
+    source: string;
+    image_url: string | null;
+    language: 'vi' | 'en';
+    published_at: Date;
+  }[] = ids.length
+    ? await em.query(
+        `SELECT id, version, title, summary, link, source, image_url, language, published_at FROM news_items WHERE id = ANY($1::uuid[])`,
+        [ids],
+      )
+    : [];
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        version: r.version,
+        title: r.title,
+        summary: r.summary,
+        link: r.link,
+        source: r.source,
+        imageUrl: r.image_url,
+        language: r.language,
+        publishedAt: new Date(r.published_at),
+      },
+    ]),
+  );
+}
+
+/** Every document type, in the order indexes are built and checked. */
+export const DOC_TYPES: DocType[] = ['project', 'policy', 'news'];
+
+const quoted = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+/** SQL selecting `id` and `version` of every item that belongs in its index. */
+export const INDEXED_ITEMS: Record<DocType, string> = {
+  project: `SELECT id, version FROM projects WHERE status IN (${quoted(PUBLIC_STATUSES)})`,
+  policy: `SELECT id, version FROM policies WHERE status = 'published'`,
+  news: `SELECT id, version FROM news_items`,
+};
+
+/** The current documents of these items; items that are not (or no longer) public are absent. */
+export async function documentsFor(em: EntityManager, type: DocType, ids: string[]): Promise<Record<string, unknown>[]> {
+  switch (type) {
+    case 'project':
+      return [...(await projectSources(em, ids)).values()].map(toProjectDocument);
+    case 'policy':
+      return [...(await policySources(em, ids)).values()].map(toPolicyDocument);
+    case 'news':
+      return [...(await newsSources(em, ids)).values()].map(toNewsDocument);
+  }
 }

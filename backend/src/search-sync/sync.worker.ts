@@ -1,13 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyIndexDefinition, documentId, INDEXES, settle, toPolicyDocument, toProjectDocument, type DocType } from '@invest-portal/search';
+import { applyIndexDefinition, documentId, INDEXES, settle, type DocType } from '@invest-portal/search';
 import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
 import type { DataSource, EntityManager } from 'typeorm';
-import { PUBLIC_STATUSES } from '../common/workflow.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { SEARCH_CLIENT } from './search-client.module.js';
-import { policySources, projectSources } from './sources.js';
+import { DOC_TYPES, documentsFor, INDEXED_ITEMS } from './sources.js';
 
 /** One sync worker at a time across all instances: documents are then sent in commit order. */
 const SYNC_LOCK = 7_311_402_3;
@@ -120,11 +119,10 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   async enqueueAllPublic(type: DocType): Promise<number> {
-    const table = type === 'project' ? 'projects' : 'policies';
     // TypeORM returns the rows of INSERT … RETURNING (unlike UPDATE, which also returns a count).
     const rows = (await this.db.query(
-      `INSERT INTO search_outbox (entity_type, entity_id) SELECT $1, id FROM ${table} WHERE status = ANY($2) RETURNING id`,
-      [type, type === 'project' ? [...PUBLIC_STATUSES] : ['published']],
+      `INSERT INTO search_outbox (entity_type, entity_id) SELECT $1, id FROM (${INDEXED_ITEMS[type]}) items RETURNING id`,
+      [type],
     )) as unknown[];
     return rows.length;
   }
@@ -237,14 +235,11 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
 
   private async send(em: EntityManager, rows: Claimed[]): Promise<void> {
     const pending: EnqueuedTaskPromise[] = [];
-    for (const type of ['project', 'policy'] as const) {
+    for (const type of DOC_TYPES) {
       const ids = [...new Set(rows.filter((r) => r.entity_type === type).map((r) => r.entity_id))];
       if (!ids.length) continue;
       const index = this.search.index(INDEXES[type].uid);
-      const docs =
-        type === 'project'
-          ? [...(await projectSources(em, ids)).values()].map(toProjectDocument)
-          : [...(await policySources(em, ids)).values()].map(toPolicyDocument);
+      const docs = await documentsFor(em, type, ids);
       const present = new Set(docs.map((d) => d.id as string));
       const gone = ids.map((id) => documentId(type, id)).filter((id) => !present.has(id));
       if (docs.length) pending.push(index.addDocuments(docs, { primaryKey: 'id' }));

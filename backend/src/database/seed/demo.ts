@@ -18,6 +18,7 @@ import {
   DEMO_FEATURED_PROJECTS,
   DEMO_LAND_STATUS_KINDS,
 } from './demo-data.js';
+import { seedDemoNews } from './demo-news.js';
 
 interface DemoDepartment {
   code: string;
@@ -80,6 +81,7 @@ export interface SeedResult {
   units: number;
   policies: number;
   projects: number;
+  news: number;
 }
 
 /** Loads the demo data set into an empty database in one transaction; null when it has data already. */
@@ -175,6 +177,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
         await em.query(`UPDATE projects SET published_snapshot = $2 WHERE id = $1`, [project.id, JSON.stringify(contentSnapshot(projectSnapshot(stored)))]);
       }
     }
+    const news = await seedDemoNews(em, now);
     return {
       departments: departments.size,
       users: DEMO_ACCOUNTS.length,
@@ -182,6 +185,7 @@ export async function seedDemoData(dataSource: DataSource, now = new Date()): Pr
       units: units.size,
       policies: policies.size,
       projects: DEMO_PROJECTS.length,
+      news,
     };
   });
 }

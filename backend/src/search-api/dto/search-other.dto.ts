@@ -95,7 +95,28 @@ export class SiteSearchQueryDto extends LangQueryDto {
   q!: string;
 }
 
+export class NewsHitDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'Title with matches wrapped in <mark> (text otherwise escaped)' }) titleHighlighted!: string;
+  @ApiProperty({ description: 'A cropped, highlighted passage of the summary' }) snippet!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The article on the main portal' }) link!: string | null;
+  @ApiProperty({ description: 'The news section it came from' }) source!: string;
+  @ApiProperty({ type: String, nullable: true }) imageUrl!: string | null;
+  @ApiProperty({ enum: ['vi', 'en'], description: 'Language of the item (news is not translated)' }) language!: 'vi' | 'en';
+  @ApiProperty({ format: 'date-time' }) publishedAt!: string;
+}
+
+export class SearchNewsResultDto {
+  @ApiProperty() q!: string;
+  @ApiProperty({ enum: ['vi', 'en'] }) lang!: 'vi' | 'en';
+  @ApiProperty({ type: [NewsHitDto] }) hits!: NewsHitDto[];
+  @ApiProperty() total!: number;
+  @ApiProperty({ description: 'True when Meilisearch could not answer and PostgreSQL did (newest first, no highlighting)' }) degraded!: boolean;
+}
+
 export class SiteSearchResultDto {
   @ApiProperty({ type: SearchProjectsResultDto, description: 'First page of projects' }) projects!: SearchProjectsResultDto;
   @ApiProperty({ type: SearchPoliciesResultDto, description: 'First page of policies' }) policies!: SearchPoliciesResultDto;
+  @ApiProperty({ type: SearchNewsResultDto, description: "First news items of the provincial portal's news sections" }) news!: SearchNewsResultDto;
 }

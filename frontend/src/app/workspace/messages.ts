@@ -26,6 +26,7 @@ export const workspaceVi = {
   'ws.nav.inbox': 'Hộp thư câu hỏi',
   'ws.nav.admin': 'Quản trị',
   'ws.nav.devMail': 'Thư thử nghiệm',
+  'ws.nav.widgets': 'Tiện ích nhúng',
   'ws.signOut': 'Đăng xuất',
   'ws.signOut.failed': 'Không đăng xuất được. Vui lòng thử lại.',
 
@@ -273,6 +274,7 @@ export const workspaceEn: Readonly<Record<keyof typeof workspaceVi, string>> = {
   'ws.nav.inbox': 'Inquiry inbox',
   'ws.nav.admin': 'Administration',
   'ws.nav.devMail': 'Test mailbox',
+  'ws.nav.widgets': 'Widgets',
   'ws.signOut': 'Sign out',
   'ws.signOut.failed': 'Could not sign out. Please try again.',
 

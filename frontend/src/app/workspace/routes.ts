@@ -101,6 +101,11 @@ export const WORKSPACE_ROUTES: Routes = [
           },
           { path: 'inbox', loadChildren: () => import('./inbox/inbox-routes').then((m) => m.INBOX_ROUTES) },
           {
+            path: 'widgets',
+            title: 'widgets.title' satisfies MessageKey,
+            loadComponent: () => import('./widgets/widget-builder').then((m) => m.WidgetBuilder),
+          },
+          {
             path: 'dev-mail',
             title: 'devmail.title' satisfies MessageKey,
             data: { roles: ['admin'] },

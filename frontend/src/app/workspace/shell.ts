@@ -34,6 +34,7 @@ export function navFor(role: 'officer' | 'editor' | 'admin' | null): NavItem[] {
         { path: '/workspace/projects', key: 'ws.nav.myProjects' },
         { path: '/workspace/policies', key: 'ws.nav.myPolicies' },
         { path: '/workspace/inbox', key: 'ws.nav.inbox' },
+        { path: '/workspace/widgets', key: 'ws.nav.widgets' },
       ];
     case 'editor':
       return [
@@ -41,6 +42,7 @@ export function navFor(role: 'officer' | 'editor' | 'admin' | null): NavItem[] {
         { path: '/workspace/projects', key: 'ws.nav.allProjects' },
         { path: '/workspace/policies', key: 'ws.nav.allPolicies' },
         { path: '/workspace/inbox', key: 'ws.nav.inbox' },
+        { path: '/workspace/widgets', key: 'ws.nav.widgets' },
       ];
     case 'admin':
       return [
@@ -48,6 +50,7 @@ export function navFor(role: 'officer' | 'editor' | 'admin' | null): NavItem[] {
         { path: '/workspace/projects', key: 'ws.nav.allProjects' },
         { path: '/workspace/policies', key: 'ws.nav.allPolicies' },
         { path: '/workspace/inbox', key: 'ws.nav.inbox' },
+        { path: '/workspace/widgets', key: 'ws.nav.widgets' },
         { path: '/workspace/admin', key: 'ws.nav.admin' },
         { path: '/workspace/taxonomies', key: 'tax.title' },
         // No API says whether the development mailbox is on: shown to admins only.

@@ -990,7 +990,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The site search box: the first projects and policies matching a text */
+        /** The site search box: the first projects, policies and news items of the main portal matching a text */
         get: operations["searchSite"];
         put?: never;
         post?: never;
@@ -1248,6 +1248,108 @@ export interface paths {
         /** Mail outbox: pending and failed mails, age of the oldest pending one */
         get: operations["mailStats"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{slug}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** News of the provincial portal related to a published project (its sectors, area, title keywords); editors' pins first, hidden ones never */
+        get: operations["projectNews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{slug}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** News of the provincial portal related to a published policy (its sectors, areas, title keywords) */
+        get: operations["policyNews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/news/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read every configured news feed now and report per feed (administrators; 409 while a pass runs) */
+        post: operations["ingestNews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/news/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status of the configured news feeds: last attempt, last success, last error, items (administrators) */
+        get: operations["newsFeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/news": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Related news of a project with why it matched, pinned and hidden items, and a text search to pin from (editors) */
+        get: operations["workspaceProjectNews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/news/{newsId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pin a news item to a project, hide it there, or clear the decision with null (editors) */
+        put: operations["setProjectNewsState"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2475,11 +2577,43 @@ export interface components {
             suggestions: components["schemas"]["SuggestionDto"][];
             degraded: boolean;
         };
+        NewsHitDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Title with matches wrapped in <mark> (text otherwise escaped) */
+            titleHighlighted: string;
+            /** @description A cropped, highlighted passage of the summary */
+            snippet: string;
+            /** @description The article on the main portal */
+            link: string | null;
+            /** @description The news section it came from */
+            source: string;
+            imageUrl: string | null;
+            /**
+             * @description Language of the item (news is not translated)
+             * @enum {string}
+             */
+            language: "vi" | "en";
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        SearchNewsResultDto: {
+            q: string;
+            /** @enum {string} */
+            lang: "vi" | "en";
+            hits: components["schemas"]["NewsHitDto"][];
+            total: number;
+            /** @description True when Meilisearch could not answer and PostgreSQL did (newest first, no highlighting) */
+            degraded: boolean;
+        };
         SiteSearchResultDto: {
             /** @description First page of projects */
             projects: components["schemas"]["SearchProjectsResultDto"];
             /** @description First page of policies */
             policies: components["schemas"]["SearchPoliciesResultDto"];
+            /** @description First news items of the provincial portal's news sections */
+            news: components["schemas"]["SearchNewsResultDto"];
         };
         PublicStatsDto: {
             /** @description Calls for investment open now (published) */
@@ -2749,6 +2883,123 @@ export interface components {
             failed: number;
             /** @description Seconds the oldest pending mail has waited */
             oldestPendingSeconds: number | null;
+        };
+        RelatedNewsDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Plain text, at most 1000 characters (may be empty) */
+            summary: string;
+            /** @description The article on the main portal */
+            link: string | null;
+            /** @description The news section (feed title) */
+            source: string;
+            imageUrl: string | null;
+            /**
+             * @description Language of the item: English pages also list Vietnamese items, marked so
+             * @enum {string}
+             */
+            language: "vi" | "en";
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description An editor pinned it to this project: listed first */
+            pinned: boolean;
+            /** @description Why it is related: mentions a sector, the area, or keywords of the title (empty for a pinned item that matches nothing) */
+            matchedBy: ("sector" | "area" | "keyword")[];
+            /** @description 2 × sector + 2 × area + keywords (at most 3) */
+            score: number;
+        };
+        RelatedNewsListDto: {
+            items: components["schemas"]["RelatedNewsDto"][];
+        };
+        FeedResultDto: {
+            url: string;
+            /** @description False when the feed could not be fetched or parsed (its earlier items are kept) */
+            ok: boolean;
+            /** @description The server answered 304: nothing changed since the last read */
+            notModified: boolean;
+            added: number;
+            updated: number;
+            unchanged: number;
+            /** @description Items left out: no title, no link or guid, duplicates within the feed, or beyond the per-feed cap */
+            skipped: number;
+            error?: string;
+        };
+        FeedStatusDto: {
+            url: string;
+            /**
+             * @description never: not read yet; failing: the last attempt failed
+             * @enum {string}
+             */
+            status: "never" | "ok" | "failing";
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            /** Format: date-time */
+            lastSuccessAt: string | null;
+            lastError: string | null;
+            /** @description Items stored from this feed */
+            itemCount: number;
+        };
+        MatchTermsDto: {
+            /** @description Sector phrases (folded: lower-case, no diacritics) */
+            sectors: string[];
+            /** @description Place names of the area */
+            areas: string[];
+            /** @description Significant words of the title */
+            keywords: string[];
+        };
+        ProjectNewsItemDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Plain text, at most 1000 characters (may be empty) */
+            summary: string;
+            /** @description The article on the main portal */
+            link: string | null;
+            /** @description The news section (feed title) */
+            source: string;
+            imageUrl: string | null;
+            /**
+             * @description Language of the item: English pages also list Vietnamese items, marked so
+             * @enum {string}
+             */
+            language: "vi" | "en";
+            /** Format: date-time */
+            publishedAt: string;
+            /**
+             * @description The editors' decision for this project; null: none
+             * @enum {string|null}
+             */
+            state: "pinned" | "hidden" | null;
+            /** Format: date-time */
+            setAt: string | null;
+            /** @description Who decided (display name) */
+            setBy: string | null;
+        };
+        WorkspaceProjectNewsDto: {
+            /** @description What related news is matched on */
+            terms: components["schemas"]["MatchTermsDto"];
+            /** @description The public list as the project page shows it (up to 20, Vietnamese first) */
+            related: components["schemas"]["RelatedNewsDto"][];
+            pinned: components["schemas"]["ProjectNewsItemDto"][];
+            hidden: components["schemas"]["ProjectNewsItemDto"][];
+            /** @description With q: news items matching the text, newest first (up to 20); empty otherwise */
+            results: components["schemas"]["ProjectNewsItemDto"][];
+        };
+        SetNewsStateDto: {
+            /**
+             * @description pinned: always listed first; hidden: never listed; null: back to automatic matching
+             * @enum {string|null}
+             */
+            state: "pinned" | "hidden" | null;
+        };
+        ProjectNewsStateDto: {
+            /** Format: uuid */
+            projectId: string;
+            /** Format: uuid */
+            newsId: string;
+            /** @enum {string|null} */
+            state: "pinned" | "hidden" | null;
         };
         OEmbedDto: {
             /** @example rich */
@@ -5455,6 +5706,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MailStatsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    projectNews: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedNewsListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    policyNews: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedNewsListDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ingestNews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedResultDto"][];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    newsFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedStatusDto"][];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    workspaceProjectNews: {
+        parameters: {
+            query?: {
+                /** @description Text to find any stored news item (to pin it) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceProjectNewsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    setProjectNewsState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                newsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetNewsStateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectNewsStateDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */

@@ -11,6 +11,7 @@ import { searchVi } from '../../projects/search-messages';
 import type { workspaceVi } from '../../workspace/messages';
 import type { inboxVi } from '../../workspace/inbox/messages';
 import type { taxonomiesVi } from '../../workspace/taxonomies/messages';
+import type { widgetsVi } from '../../workspace/widgets/messages';
 
 const coreVi = {
   'skipLink': 'Bỏ qua đến nội dung chính',
@@ -86,7 +87,11 @@ export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inq
 /** Keys of the public dictionaries (bundled with the public site). */
 export type PublicMessageKey = keyof typeof vi;
 /** Keys of the dictionaries registered at run time by the lazily loaded workspace. */
-export type WorkspaceMessageKey = keyof typeof workspaceVi | keyof typeof inboxVi | keyof typeof taxonomiesVi;
+export type WorkspaceMessageKey =
+  | keyof typeof workspaceVi
+  | keyof typeof inboxVi
+  | keyof typeof taxonomiesVi
+  | keyof typeof widgetsVi;
 export type MessageKey = PublicMessageKey | WorkspaceMessageKey;
 /** A complete dictionary: every key of `vi`, no others. */
 export type Messages = Readonly<Record<PublicMessageKey, string>>;
