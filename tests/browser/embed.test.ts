@@ -1,7 +1,9 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { startDemoHost, type DemoHost } from '@invest-portal/backend/embed/demo-host.js';
 import { Client, DEMO } from '../harness/session.js';
-import { axeViolations, horizontalOverflow, searchIndexCaughtUp, startBrowserStack, type BrowserStack } from './browser.js';
+import { axeViolations, horizontalOverflow, searchIndexCaughtUp, signInAs, startBrowserStack, type BrowserStack } from './browser.js';
 
 // The widgets on pages of other origins, as a provincial news page uses them: the dev demo host
 // (every widget, iframe and web component, under a hostile stylesheet) on an allow-listed origin
@@ -20,10 +22,14 @@ beforeAll(async () => {
   refused = await startDemoHost({ portalUrl: browser.stack.url });
   admin = new Client(browser.stack.url);
   await admin.signIn(DEMO.admin.email, DEMO.admin.password);
-  const current = (await admin.get('/api/v1/workspace/settings/portal')).body;
-  const res = await admin.send('put', '/api/v1/workspace/settings/portal', { ...current, embedAllowList: [origin(allowed.url)] });
-  expect(res.status).toBe(200);
+  await allowList([origin(allowed.url)]);
 }, 120_000);
+
+async function allowList(origins: string[]): Promise<void> {
+  const current = (await admin.get('/api/v1/workspace/settings/portal')).body;
+  const res = await admin.send('put', '/api/v1/workspace/settings/portal', { ...current, embedAllowList: origins });
+  expect(res.status).toBe(200);
+}
 
 afterAll(async () => {
   await allowed?.close();
@@ -210,5 +216,50 @@ describe('the iframe pages themselves', () => {
       expect(await horizontalOverflow(page)).toBe(0);
       await page.close();
     }
+  });
+});
+
+describe('from the widget builder to a page elsewhere', () => {
+  let server: http.Server;
+  let body = '';
+  let pasteOrigin: string;
+  beforeAll(async () => {
+    // A news page of another site: serves whatever the editor pasted.
+    server = http.createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    pasteOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await allowList([origin(allowed.url), pasteOrigin]);
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it.each(['component', 'iframe'] as const)('an editor builds a %s snippet, pastes it into a page on another origin and sees live calls for investment', async (delivery) => {
+    const builder = await browser.context.newPage();
+    await signInAs(browser, builder, DEMO.editor);
+    await builder.goto(browser.stack.url + '/workspace/widgets');
+    await builder.check('[data-type=projects]');
+    await builder.selectOption('[data-limit]', '4');
+    await builder.check(`[data-delivery=${delivery}]`);
+    const marker = delivery === 'component' ? 'limit="4"' : 'limit=4';
+    await builder.waitForFunction((m) => document.querySelector<HTMLTextAreaElement>('[data-snippet]')?.value.includes(m), marker);
+    const snippet = await builder.inputValue('[data-snippet]');
+    await builder.close();
+
+    body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Tin tức đầu tư</title></head><body><main><h1>Tin tức đầu tư</h1>${snippet}</main></body></html>`;
+    const host = await browser.context.newPage();
+    await host.goto(pasteOrigin + '/');
+    const scope: Page | Frame = delivery === 'component' ? host : await embedFrame(host, '/embed/projects');
+    await scope.locator('.invest[data-state=ready]').waitFor();
+    const slugs = await scope.locator('.invest-card').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['slug']!));
+    expect(slugs).toHaveLength(4);
+    const known = await publicSlugs();
+    for (const slug of slugs) expect(known.has(slug)).toBe(true);
+    if (delivery === 'iframe') {
+      // The snippet's auto-height script sized the frame to its content.
+      await host.waitForFunction(() => document.querySelector<HTMLIFrameElement>('iframe[data-invest-frame]')!.style.height.endsWith('px'));
+    }
+    await host.close();
   });
 });
