@@ -1,9 +1,12 @@
 import { InquiriesModule } from './inquiries/inquiries.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { NewsModule } from './news/news.module.js';
+import { QualityModule } from './quality/quality.module.js';
 import { ExportsModule, FeedsModule } from './feeds/feeds.module.js';
 import { EmbedModule, OEmbedModule } from './embed/embed.module.js';
 import { StatsModule } from './stats/stats.module.js';
+import { ScoringModule } from './scoring/scoring.module.js';
+import { AnalyticsModule } from './analytics/analytics.module.js';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, RouterModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -44,8 +47,11 @@ export const API_MODULES = [
   InquiriesModule,
   MailModule,
   NewsModule,
+  QualityModule,
   ExportsModule,
   OEmbedModule,
+  AnalyticsModule,
+  ScoringModule,
 ];
 
 export const API_PREFIX = 'api/v1';

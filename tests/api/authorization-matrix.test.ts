@@ -193,7 +193,23 @@ function workflowCases(kind: Kind): Record<string, Case> {
     cases[`POST ${base}/{id}/award`] = itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/award`));
     cases[`POST ${base}/{id}/verify`] = itemAction(kind, 'published', ownOfficerOrBoard, (c, i) => c.post(`${base}/${i.id}/verify`));
     cases[`POST ${base}/{id}/feature`] = itemAction(kind, 'published', board, (c, i) => c.post(`${base}/${i.id}/feature`, { featured: true }));
+    cases[`GET ${base}/{id}/quality`] = itemAction(kind, 'published', ownOfficerOrBoard, (c, i) => c.get(`${base}/${i.id}/quality`));
+    cases[`GET ${base}/{id}/incentives`] = itemAction(kind, 'draft', ownOfficerOrBoard, (c, i) => c.get(`${base}/${i.id}/incentives`));
+    cases[`GET /api/v1/projects/{slug}/incentives`] = {
+      byOwner: true,
+      allowed: anyone,
+      run: async (c, owner, ctx) => ({ res: await c.get(`/api/v1/projects/${(await make(ctx, kind, owner, 'published')).slug}/incentives?lang=en`) }),
+    };
   }
+  cases[`POST ${base}/{id}/english-reviewed`] = {
+    byOwner: true,
+    allowed: board,
+    run: async (c, owner, ctx) => {
+      const item = await make(ctx, kind, owner, 'draft');
+      const probe = async () => (await ctx.db.query(`SELECT english_reviewed_version AS v FROM ${kind} WHERE id = $1`, [item.id]))[0].v;
+      return { res: await c.post(`${base}/${item.id}/english-reviewed`, { version: item.version }), probe, before: await probe() };
+    },
+  };
   return cases;
 }
 
@@ -323,6 +339,19 @@ const CASES: Record<string, Case> = {
     },
   },
   'GET /api/v1/stats': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/stats') }) },
+  'POST /api/v1/analytics/views': {
+    byOwner: false,
+    allowed: anyone,
+    run: async (c, _o, ctx) => {
+      const [p] = await ctx.db.query(`SELECT slug FROM projects WHERE status = 'published' LIMIT 1`);
+      return { res: await c.post('/api/v1/analytics/views', { kind: 'project', slug: p.slug }) };
+    },
+  },
+  'GET /api/v1/analytics/summary': {
+    byOwner: true,
+    allowed: ownOfficerOrBoard,
+    run: async (c, owner) => ({ res: await c.get(`/api/v1/analytics/summary?from=2026-11-01&to=2026-11-30&department=${owner === 'A' ? 'STC' : 'BQLKCN'}`) }),
+  },
   'GET /api/v1/inquiries/form': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/inquiries/form') }) },
   'POST /api/v1/inquiries': {
     byOwner: false,
@@ -450,6 +479,22 @@ const CASES: Record<string, Case> = {
       const [news] = await ctx.db.query(`SELECT id FROM news_items ORDER BY published_at DESC LIMIT 1`);
       const probe = async () => (await ctx.db.query(`SELECT state FROM project_news WHERE project_id = $1`, [project.id])).map((r: { state: string }) => r.state);
       return { res: await c.send('put', `/api/v1/workspace/projects/${project.id}/news/${news.id}`, { state: 'pinned' }), probe, before: await probe() };
+    },
+  },
+  'GET /api/v1/scoring/departments': { byOwner: false, allowed: board, run: async (c) => ({ res: await c.get('/api/v1/scoring/departments?from=2026-07-01&to=2026-09-30&format=csv') }) },
+  'GET /api/v1/scoring/departments/{code}': { byOwner: true, allowed: board, run: async (c, owner) => ({ res: await c.get(`/api/v1/scoring/departments/${owner === 'A' ? 'STC' : 'BQLKCN'}?from=2026-07-01&to=2026-09-30`) }) },
+  'GET /api/v1/scoring/reply-times': { byOwner: false, allowed: anyone, run: async (c) => ({ res: await c.get('/api/v1/scoring/reply-times?from=2026-07-01&to=2026-09-30') }) },
+  'GET /api/v1/workspace/settings/scoring': { byOwner: false, allowed: board, run: async (c) => ({ res: await c.get('/api/v1/workspace/settings/scoring') }) },
+  'PUT /api/v1/workspace/settings/scoring': {
+    byOwner: false,
+    allowed: adminOnly,
+    run: async (c, _o, ctx) => {
+      const probe = async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM portal_settings WHERE key = 'scoring'`))[0].n;
+      const before = await probe();
+      const current = (await ctx.admin.get('/api/v1/workspace/settings/scoring')).body;
+      const res = await c.send('put', '/api/v1/workspace/settings/scoring', current);
+      await ctx.db.query(`DELETE FROM portal_settings WHERE key = 'scoring'`);
+      return { res, probe, before };
     },
   },
   'GET /api/v1/audit': {

@@ -7,6 +7,7 @@ it.each([
   ['projects', 'nav.projects'],
   ['policies', 'nav.policies'],
   ['contact', 'nav.contact'],
+  ['search', 'siteSearch.title'],
   ['track', 'inquiries.track.title'],
 ] as const)('the server title of %s is the app title %s in both languages', (page, key) => {
   expect(PAGE_TEXTS[page].vi.title).toBe(vi[key]);

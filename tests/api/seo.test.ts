@@ -85,6 +85,19 @@ it('a tracking page is never indexed and does not leak its token', async () => {
   expect(res.text).not.toContain(token);
 });
 
+it('the site search page has its title, is never indexed and is not in the sitemap', async () => {
+  const res = await request(stack.url).get(`/en/search?q=${encodeURIComponent('điện gió')}`);
+  expect(res.status).toBe(200);
+  expect(res.headers['x-robots-tag']).toBe('noindex');
+  expect(res.text).toContain('<meta name="robots" content="noindex">');
+  expect(unescape(/<title>([^<]*)<\/title>/.exec(res.text)?.[1])).toBe(`Search | ${stack.config.portal.name.en}`);
+  expect(link(res.text, 'canonical')).toBe('https://dautu.soctrang.example/en/search');
+  const vi = await request(stack.url).get('/vi/search');
+  expect(vi.headers['x-robots-tag']).toBe('noindex');
+  expect(unescape(meta(vi.text, 'property', 'og:title'))).toBe(`Tìm kiếm | ${stack.config.portal.name.vi}`);
+  expect((await request(stack.url).get('/sitemap.xml')).text).not.toContain('/search');
+});
+
 it('robots.txt points to the sitemap and keeps crawlers out of the API, workspace and tracking links', async () => {
   const res = await request(stack.url).get('/robots.txt');
   expect(res.status).toBe(200);

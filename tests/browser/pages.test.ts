@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_POLICIES, DEMO_PROJECTS } from '@invest-portal/backend/database/seed/demo-data.js';
-import { axeViolations, horizontalOverflow, startBrowserStack, type BrowserStack } from './browser.js';
+import { axeViolations, horizontalOverflow, searchIndexCaughtUp, startBrowserStack, type BrowserStack } from './browser.js';
 
 // The project page, the policy list and the policy page against the real stack with demo data.
 let browser: BrowserStack;
@@ -26,7 +26,9 @@ beforeAll(async () => {
     [project.slug, JSON.stringify(DOCUMENT)],
   );
   documentId = row.id;
-});
+  // Related projects come from the search index, which the outbox fills a moment after start.
+  await searchIndexCaughtUp(browser.stack);
+}, 90_000);
 
 afterAll(async () => {
   await browser?.stop();

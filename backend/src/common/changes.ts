@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 /** Workflow bookkeeping: not content, so not part of "what changed since publication". */
-const NOT_CONTENT = new Set(['id', 'status', 'version', 'reviewComment', 'submittedAt', 'publishedAt', 'lastVerifiedAt', 'publishedSnapshot', 'featured', 'departmentId']);
+const NOT_CONTENT = new Set(['id', 'status', 'version', 'reviewComment', 'submittedAt', 'publishedAt', 'lastVerifiedAt', 'publishedSnapshot', 'featured', 'departmentId', 'freshnessRemindedAt', 'freshnessEscalatedAt', 'englishReviewedVersion']);
 
 /** The content of an item as the editorial board approved it (stored at publication). */
 export function contentSnapshot(snapshot: Record<string, unknown>): Record<string, unknown> {

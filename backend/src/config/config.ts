@@ -68,6 +68,18 @@ export interface AppConfig {
     maxItemsPerFeed: number;
   };
   portal: { name: LocalizedText; owner: LocalizedText };
+  freshness: {
+    /** Days after the last "still current" confirmation when the department is reminded by mail. */
+    remindDays: number;
+    /** Days after which the board is told and the public page says the information may be out of date. */
+    staleDays: number;
+    /** How often the reminder job runs; 0 turns it off. */
+    jobIntervalMs: number;
+  };
+  analytics: {
+    /** A second view of the same page by the same reader within this many minutes is not counted. */
+    viewWindowMinutes: number;
+  };
   embed: {
     /** Development only: port of the demo host page that embeds every widget from a second origin; 0 = off. */
     demoPort: number;
@@ -265,6 +277,14 @@ export function loadConfig(env: Env): AppConfig {
         en: r.string('PORTAL_OWNER_EN', "Soc Trang Provincial People's Committee"),
       },
     },
+    freshness: {
+      remindDays: r.int('FRESHNESS_REMIND_DAYS', 90, 1, 3650),
+      staleDays: r.int('FRESHNESS_STALE_DAYS', 180, 1, 3650),
+      jobIntervalMs: r.int('FRESHNESS_JOB_INTERVAL_MS', 3_600_000, 0, 86_400_000),
+    },
+    analytics: {
+      viewWindowMinutes: r.int('ANALYTICS_VIEW_WINDOW_MINUTES', 30, 1, 1440),
+    },
     embed: {
       demoPort: r.int('EMBED_DEMO_PORT', nodeEnv === 'development' ? 3001 : 0, 0, 65535),
     },
@@ -282,6 +302,7 @@ export function loadConfig(env: Env): AppConfig {
   if (!config.map.tileUrl.includes('{z}') || !config.map.tileUrl.includes('{x}') || !config.map.tileUrl.includes('{y}')) {
     r.problems.push(`MAP_TILE_URL must contain {z}, {x} and {y} (got "${config.map.tileUrl}")`);
   }
+  if (config.freshness.staleDays <= config.freshness.remindDays) r.problems.push('FRESHNESS_STALE_DAYS must be greater than FRESHNESS_REMIND_DAYS');
   if (nodeEnv === 'production' && config.embed.demoPort) r.problems.push('EMBED_DEMO_PORT is a development aid: leave it unset in production');
   if (config.embed.demoPort && config.embed.demoPort === port) r.problems.push('EMBED_DEMO_PORT must differ from PORT (the demo host is a second origin)');
   if (config.map.zoom > config.map.maxZoom) r.problems.push('MAP_ZOOM must not exceed MAP_MAX_ZOOM');

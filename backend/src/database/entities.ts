@@ -1,3 +1,4 @@
+import { PageViewDaily, UsageDaily } from '../analytics/analytics.entities.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { Department } from '../departments/department.entity.js';
@@ -14,4 +15,4 @@ import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxono
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly (ESM has no reliable glob loading). */
-export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog, Inquiry, InquiryReply, InquiryNote, MailOutbox, PortalSetting, NewsItem, NewsFeed, ProjectNews];
+export const ENTITIES = [Department, User, Session, Sector, InvestmentForm, AdministrativeUnit, Policy, Project, DocumentFile, AuditEntry, OutboxRow, SearchQueryLog, Inquiry, InquiryReply, InquiryNote, MailOutbox, PortalSetting, NewsItem, NewsFeed, ProjectNews, PageViewDaily, UsageDaily];

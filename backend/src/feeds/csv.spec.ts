@@ -7,6 +7,7 @@ describe('csv', () => {
     expect(csvCell('-5')).toBe("'-5");
     expect(csvCell(null)).toBe('');
     expect(csvCell(12.5)).toBe('12.5');
+    expect(csvCell(-3.5)).toBe('-3.5');
   });
 
   it('starts with a BOM and ends lines with CRLF', () => {

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { IntervalJob } from '../common/interval-job.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
@@ -18,36 +19,19 @@ export const ERASED = '[đã xóa / erased]';
  * - retention: inquiries older than INQUIRY_RETENTION_DAYS are anonymised and their mails purged.
  */
 @Injectable()
-export class InquiryJobs implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('InquiryJobs');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+export class InquiryJobs extends IntervalJob<{ escalated: number; anonymised: number }> {
+  protected readonly logger = new Logger('InquiryJobs');
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.config.inquiries.jobIntervalMs > 0) this.schedule();
+  ) {
+    super();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running.catch(() => undefined);
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((err: unknown) => this.logger.error(`inquiry jobs failed: ${err instanceof Error ? err.message : String(err)}`))
-        .finally(() => this.schedule());
-    }, this.config.inquiries.jobIntervalMs);
-    this.timer.unref();
+  protected intervalMs(): number {
+    return this.config.inquiries.jobIntervalMs;
   }
 
   async runOnce(): Promise<{ escalated: number; anonymised: number }> {

@@ -1,4 +1,5 @@
-import { ConflictException, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
+import { IntervalJob } from '../common/interval-job.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
@@ -39,11 +40,8 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
  * that fails records its error in news_feeds and keeps every item it gave before.
  */
 @Injectable()
-export class NewsIngest implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('News');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+export class NewsIngest extends IntervalJob<void> {
+  protected readonly logger = new Logger('News');
   private readonly shutdown = new AbortController();
 
   constructor(
@@ -51,31 +49,27 @@ export class NewsIngest implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly settings: PortalSettingsService,
     private readonly outbox: OutboxService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    // The first pass soon after start (a restart should not leave news a whole interval old).
-    if (this.config.news.intervalMs > 0) this.schedule(Math.min(this.config.news.intervalMs, 30_000));
+  ) {
+    super();
   }
 
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
+  protected intervalMs(): number {
+    return this.config.news.intervalMs;
+  }
+
+  // The first pass soon after start (a restart should not leave news a whole interval old).
+  protected override firstDelayMs(): number {
+    return Math.min(this.config.news.intervalMs, 30_000);
+  }
+
+  override async onModuleDestroy(): Promise<void> {
     this.shutdown.abort();
-    await this.running.catch(() => undefined);
+    await super.onModuleDestroy();
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runPass()
-        .then((results) => {
-          if (!results) this.logger.debug('news ingest skipped: another instance is running it');
-        })
-        .catch((err: unknown) => this.logger.error(`news ingest failed: ${message(err)}`))
-        .finally(() => this.schedule(this.config.news.intervalMs));
-    }, delayMs);
-    this.timer.unref();
+  /** The scheduled pass. */
+  async runOnce(): Promise<void> {
+    if (!(await this.runPass())) this.logger.debug('news ingest skipped: another instance is running it');
   }
 
   /** The admin's "ingest now": 409 while a pass is running anywhere. */

@@ -32,6 +32,7 @@ import type { PolicyDto, PolicyListDto, PublicPolicyCardDto, PublicPolicyDto, Pu
 import type { WorkspaceQueryDto } from '../common/query.dto.js';
 import type { PublicPolicyQueryDto } from './dto/policy-query.dto.js';
 import { Policy } from './policy.entity.js';
+import { carryEnglishReview, policyEnglishParity } from '../scoring/completeness-input.js';
 
 const RELATIONS = { department: true, sectors: true, units: true } as const;
 
@@ -216,6 +217,7 @@ export class PoliciesService {
       const to = assertTransition(actor, policy, transition, 'policy');
       if (version !== undefined) assertVersion(policy.version, version, 'policy');
       policy.status = to;
+      carryEnglishReview(policy);
       const now = new Date();
       if (transition === 'submit') policy.submittedAt = now;
       if (transition === 'reject') policy.reviewComment = comment!.trim();
@@ -337,6 +339,7 @@ export class PoliciesService {
       publishedAt: p.publishedAt?.toISOString() ?? null,
       createdAt: p.createdAt.toISOString(),
       updatedAt: p.updatedAt.toISOString(),
+      englishParity: policyEnglishParity(p),
     };
   }
 }

@@ -101,6 +101,10 @@ export class Policy {
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 
+  /** The version whose English an editor confirmed (scoring/completeness.ts englishParity). */
+  @Column({ name: 'english_reviewed_version', type: 'integer', nullable: true })
+  englishReviewedVersion!: number | null;
+
   /** Content as last published (see common/changes.ts): the review queue diffs against it. */
   @Column({ name: 'published_snapshot', type: 'jsonb', nullable: true })
   publishedSnapshot!: Record<string, unknown> | null;

@@ -139,6 +139,18 @@ export class Project {
   @Column({ name: 'last_verified_at', type: 'timestamptz', nullable: true })
   lastVerifiedAt!: Date | null;
 
+  /** When the department was reminded to confirm it is still current (quality/freshness-jobs.ts); null again after a confirmation. */
+  @Column({ name: 'freshness_reminded_at', type: 'timestamptz', nullable: true })
+  freshnessRemindedAt!: Date | null;
+
+  /** When the editorial board was told it is out of date; null again after a confirmation. */
+  @Column({ name: 'freshness_escalated_at', type: 'timestamptz', nullable: true })
+  freshnessEscalatedAt!: Date | null;
+
+  /** The version whose English an editor confirmed (scoring/completeness.ts englishParity). */
+  @Column({ name: 'english_reviewed_version', type: 'integer', nullable: true })
+  englishReviewedVersion!: number | null;
+
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt!: Date | null;
 

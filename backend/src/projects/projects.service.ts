@@ -28,6 +28,8 @@ import { DocumentFile } from '../media/document.entity.js';
 import { MediaService } from '../media/media.service.js';
 import { OutboxService } from '../search-sync/outbox.service.js';
 import { Policy } from '../policies/policy.entity.js';
+import { freshness } from '../quality/freshness.js';
+import { carryEnglishReview, projectCompleteness, projectEnglishParity } from '../scoring/completeness-input.js';
 import { AdministrativeUnit, InvestmentForm, Sector } from '../taxonomies/taxonomy.entities.js';
 import type { CreateProjectDto, LandPlotInput, ProjectFieldsInput, UpdateProjectDto } from './dto/project-input.dto.js';
 import type {
@@ -120,6 +122,8 @@ export class ProjectsService {
         url: `/api/v1/documents/${d.id}`,
       })),
       updatedAt: p.updatedAt.toISOString(),
+      completeness: projectCompleteness(p, { policyCount: (p.policies ?? []).length, documentCount: docs.length }).score,
+      outdated: freshness(p.lastVerifiedAt, p.publishedAt, new Date(), this.config.freshness).state === 'stale',
       untranslated: [],
     };
     result.untranslated = [...untranslated];
@@ -241,6 +245,7 @@ export class ProjectsService {
       const to = assertTransition(actor, project, transition, 'project');
       if (version !== undefined) assertVersion(project.version, version, 'project');
       project.status = to;
+      carryEnglishReview(project);
       const now = new Date();
       if (transition === 'submit') project.submittedAt = now;
       if (transition === 'reject') project.reviewComment = comment!.trim();
@@ -248,6 +253,10 @@ export class ProjectsService {
         project.publishedAt = project.publishedAt ?? now;
         project.reviewComment = null;
         project.publishedSnapshot = contentSnapshot(snapshot(project));
+        // The board has just approved this content: it counts as confirmed today (freshness restarts).
+        project.lastVerifiedAt = now;
+        project.freshnessRemindedAt = null;
+        project.freshnessEscalatedAt = null;
       }
       const saved = await em.save(project);
       await this.audit.record(em, actor, transition, 'project', id, diff(before, snapshot(saved)));
@@ -265,6 +274,10 @@ export class ProjectsService {
       if (project.status === 'archived') throw new ConflictException('An archived project cannot be confirmed as current');
       const before = snapshot(project);
       project.lastVerifiedAt = new Date();
+      // A new confirmation: the freshness job may remind (and escalate) once more when it ages again.
+      project.freshnessRemindedAt = null;
+      project.freshnessEscalatedAt = null;
+      carryEnglishReview(project);
       const saved = await em.save(project);
       await this.audit.record(em, actor, 'verify', 'project', id, diff(before, snapshot(saved)));
       await this.publicChange(em, id, before.status as Status, saved.status);
@@ -283,6 +296,7 @@ export class ProjectsService {
       if (project.featured === featured) return;
       const before = snapshot(project);
       project.featured = featured;
+      carryEnglishReview(project);
       const saved = await em.save(project);
       await this.audit.record(em, actor, featured ? 'feature' : 'unfeature', 'project', id, diff(before, snapshot(saved)));
       await this.publicChange(em, id, before.status as Status, saved.status);
@@ -450,6 +464,10 @@ export class ProjectsService {
       publishedAt: p.publishedAt?.toISOString() ?? null,
       createdAt: p.createdAt.toISOString(),
       updatedAt: p.updatedAt.toISOString(),
+      completeness: (({ score, missing }) => ({ score, missing }))(
+        projectCompleteness(p, { policyCount: (p.policies ?? []).length, documentCount: docs.filter((d) => d.ownerId === p.id).length }),
+      ),
+      englishParity: projectEnglishParity(p),
     };
   }
 }

@@ -13,7 +13,7 @@ export interface PageMeta {
   type: 'website' | 'article';
   /** oEmbed discovery URL (project pages). */
   oembed?: string;
-  /** Private pages (inquiry tracking): never indexed. */
+  /** Private pages (inquiry tracking) and site search results: never indexed, no referrer sent on. */
   noindex?: boolean;
 }
 

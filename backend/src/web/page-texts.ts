@@ -19,6 +19,10 @@ export const PAGE_TEXTS = {
     vi: { title: 'Liên hệ', description: 'Gửi câu hỏi cho cơ quan xúc tiến đầu tư của tỉnh và theo dõi câu trả lời.' },
     en: { title: 'Contact', description: "Send a question to the province's investment promotion office and follow the answer." },
   },
+  search: {
+    vi: { title: 'Tìm kiếm', description: 'Tìm dự án kêu gọi đầu tư, chính sách ưu đãi và tin tức của tỉnh trên cổng thông tin.' },
+    en: { title: 'Search', description: "Search the province's calls for investment, incentive policies and news on the portal." },
+  },
   track: {
     vi: { title: 'Theo dõi yêu cầu', description: 'Trạng thái và câu trả lời cho yêu cầu của bạn.' },
     en: { title: 'Track your inquiry', description: 'The status of your inquiry and the answers to it.' },

@@ -163,6 +163,11 @@ export class WebService {
         status: 200,
       };
     }
+    if (section === 'search' && slug === undefined) {
+      // Result pages are not for search engines (query strings are endless and say little).
+      const t = text('search');
+      return { meta: { ...page(t.title, t.description), noindex: true }, status: 200 };
+    }
     if (section === 'projects' || section === 'policies' || section === 'contact') {
       return { meta: page(text(section).title, text(section).description), status: 200 };
     }

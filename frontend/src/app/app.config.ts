@@ -15,6 +15,7 @@ import {
 } from '@angular/router';
 
 import { routes } from './app.routes';
+import { ViewBeacon } from './core/analytics/view-beacon';
 import { I18nTitleStrategy } from './core/i18n/title-strategy';
 import { installScrollHandling } from './core/routing/scroll';
 import { TrailingSlashUrlSerializer } from './core/routing/url-serializer';
@@ -41,5 +42,7 @@ export const appConfig: ApplicationConfig = {
     provideAppRouting(),
     // Settings carry the portal name used in the first title, so load them before routing.
     provideAppInitializer(() => inject(Settings).load()),
+    // Anonymous view counts of public project and policy pages (docs/analytics.md).
+    provideAppInitializer(() => inject(ViewBeacon).start()),
   ],
 };

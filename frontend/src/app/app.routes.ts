@@ -51,6 +51,12 @@ export const routes: Routes = [
         loadComponent: () => import('./policies/policy-page').then((m) => m.PolicyPage),
       },
       {
+        // Search result pages are not indexed (the page and the server both say so).
+        path: 'search',
+        title: 'siteSearch.title' satisfies MessageKey,
+        loadComponent: () => import('./site-search/site-search').then((m) => m.SiteSearch),
+      },
+      {
         path: 'contact',
         title: 'nav.contact' satisfies MessageKey,
         loadComponent: () => import('./inquiries/contact').then((m) => m.ContactPage),

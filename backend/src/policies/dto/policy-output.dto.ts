@@ -5,6 +5,8 @@ import { DocumentRefDto, PublicRefDto, RefDto, UnitRefDto } from '../../common/r
 import { STATUSES, type Status } from '../../common/workflow.js';
 import { PublicDocumentDto } from '../../projects/dto/project-output.dto.js';
 import { INCENTIVE_TYPES, type IncentiveType } from '../policy.entity.js';
+import { ENGLISH_PARITIES } from '../../quality/dto/quality.dto.js';
+import type { EnglishParity } from '../../scoring/completeness.js';
 
 export class LegalBasisDto {
   @ApiProperty({ example: '31/2021/NĐ-CP' }) number!: string;
@@ -35,6 +37,8 @@ export class PolicyDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ enum: ENGLISH_PARITIES, enumName: 'EnglishParity', description: 'missing / present / reviewed (an editor confirmed the English of this version)' })
+  englishParity!: EnglishParity;
 }
 
 export class PolicyListDto extends PageMetaDto {

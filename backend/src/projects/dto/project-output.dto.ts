@@ -5,6 +5,8 @@ import { PageMetaDto } from '../../common/pagination.js';
 import { ContactDto, DocumentRefDto, PublicRefDto, RefDto, UnitRefDto } from '../../common/refs.dto.js';
 import { STATUSES, type Status } from '../../common/workflow.js';
 import { LandPlotInput, PointInput } from './project-input.dto.js';
+import { CompletenessSummaryDto, ENGLISH_PARITIES } from '../../quality/dto/quality.dto.js';
+import type { EnglishParity } from '../../scoring/completeness.js';
 
 export class PolicyRefDto {
   @ApiProperty({ format: 'uuid' })
@@ -50,6 +52,10 @@ export class ProjectDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: CompletenessSummaryDto, description: 'What investors need that the project has (details: GET …/quality)' })
+  completeness!: CompletenessSummaryDto;
+  @ApiProperty({ enum: ENGLISH_PARITIES, enumName: 'EnglishParity', description: 'missing / present / reviewed (an editor confirmed the English of this version)' })
+  englishParity!: EnglishParity;
 }
 
 export class ProjectListDto extends PageMetaDto {
@@ -120,6 +126,9 @@ export class PublicProjectDto extends PublicProjectCardDto {
   @ApiProperty({ type: [PublicPolicyRefDto] }) policies!: PublicPolicyRefDto[];
   @ApiProperty({ type: [PublicDocumentDto] }) documents!: PublicDocumentDto[];
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'Share of the information investors need that the page has, 0–100' }) completeness!: number;
+  @ApiProperty({ description: 'Not confirmed as still current for more than FRESHNESS_STALE_DAYS days: the information may be out of date' })
+  outdated!: boolean;
 }
 
 export class PublicProjectListDto extends PageMetaDto {

@@ -79,6 +79,18 @@ describe('Header (inside the shell)', () => {
     expect([...links].map((a) => a.getAttribute('aria-current'))).toEqual(['page', null, null, null]);
   });
 
+  it('links to the site search in the current language, outside the collapsible menu', async () => {
+    await harness.navigateByUrl('/en/projects');
+    const link = $<HTMLAnchorElement>('a[data-site-search-link]');
+    expect(link.getAttribute('href')).toBe('/en/search');
+    expect(link.textContent?.trim()).toBe('Search');
+    expect(link.closest('#primary-nav')).toBeNull();
+    expect(link.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    await harness.navigateByUrl('/vi');
+    expect($<HTMLAnchorElement>('a[data-site-search-link]').getAttribute('href')).toBe('/vi/search');
+    expect($<HTMLAnchorElement>('a[data-site-search-link]').textContent?.trim()).toBe('Tìm kiếm');
+  });
+
   it('mobile menu button toggles aria-expanded and closes with Escape', async () => {
     await harness.navigateByUrl('/vi');
     const button = $<HTMLButtonElement>('button.menu-toggle');

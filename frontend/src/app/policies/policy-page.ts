@@ -8,6 +8,7 @@ import { Api, Schemas } from '../core/api/api';
 import { I18n } from '../core/i18n/i18n';
 import { Seo } from '../core/seo/seo';
 import { InquiryForm } from '../inquiries/inquiry-form';
+import { RelatedNews } from '../news/related-news';
 import { formatDate, portalToday } from '../shared/content/date';
 import { DocumentList } from '../shared/content/document-list';
 import { UntranslatedNotice } from '../shared/content/untranslated-notice';
@@ -24,7 +25,7 @@ type Policy = Schemas['PublicPolicyDto'];
  */
 @Component({
   selector: 'app-policy-page',
-  imports: [RouterLink, DocumentList, UntranslatedNotice, Share, InquiryForm],
+  imports: [RouterLink, DocumentList, UntranslatedNotice, Share, InquiryForm, RelatedNews],
   templateUrl: './policy-page.html',
   styleUrl: './policy-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -57,6 +57,8 @@ function project(overrides: Partial<Schemas['PublicProjectDto']> = {}): Schemas[
       },
     ],
     updatedAt: '2026-10-01T03:00:00Z',
+    completeness: 78,
+    outdated: false,
     ...overrides,
   };
 }
@@ -75,6 +77,13 @@ describe('ProjectPage', () => {
   });
 
   const match = (prefix: string): TestRequest[] => http.match((r) => r.url.startsWith(prefix));
+  /** How the related-news request is answered: a body, or null for a server error. */
+  let news: { items: unknown[] } | null = { items: [] };
+  let newsRequests = 0;
+  afterEach(() => {
+    news = { items: [] };
+    newsRequests = 0;
+  });
 
   async function settle(): Promise<void> {
     // Settings and other app-level requests are not under test: answer them with errors.
@@ -103,6 +112,12 @@ describe('ProjectPage', () => {
       }
       for (const r of match('/api/v1/search/projects')) {
         r.flush({ q: '', lang: 'en', hits: [], total: 0, page: 1, pageSize: 4, degraded: false, facets: {} });
+      }
+      for (const r of http.match((r) => r.url.endsWith('/incentives'))) r.flush({ lang: 'en', today: '2026-11-26', items: [] });
+      for (const r of http.match((r) => r.url.endsWith('/news'))) {
+        newsRequests++;
+        if (news) r.flush(news);
+        else r.flush(null, { status: 500, statusText: 'Error' });
       }
       http.match((r) => !r.url.startsWith('/api/v1/projects/')).forEach((r) =>
         r.flush(null, { status: 500, statusText: 'Error' }),
@@ -142,6 +157,55 @@ describe('ProjectPage', () => {
     expect(el().querySelector('app-inquiry-form')).not.toBeNull();
     expect(document.title).toContain('Tran De Industrial Park');
     http.verify();
+  });
+
+  it('lists related news of the provincial portal: pinned mark, Vietnamese items marked, external links', async () => {
+    news = {
+      items: [
+        { id: 'n1', title: 'Pinned news', summary: 'Short.', link: 'https://www.soctrang.gov.vn/tin-tuc/a', source: 'Portal', imageUrl: null, language: 'en', publishedAt: '2026-11-02T20:30:00Z', pinned: true, matchedBy: [], score: 0 },
+        { id: 'n2', title: 'Tin tiếng Việt', summary: '', link: 'javascript:alert(1)', source: 'Cổng TTĐT tỉnh', imageUrl: null, language: 'vi', publishedAt: '2026-11-01T01:00:00Z', pinned: false, matchedBy: ['sector'], score: 2 },
+      ],
+    };
+    await harness.navigateByUrl('/en/projects/kcn-tran-de');
+    match('/api/v1/projects/kcn-tran-de')[0].flush(project());
+    await settle();
+
+    const section = el().querySelector('[data-related-news]')!;
+    expect(section.querySelector('h2')?.textContent?.trim()).toBe('Related news');
+    const items = section.querySelectorAll('li');
+    expect(items.length).toBe(2);
+    const link = items[0].querySelector<HTMLAnchorElement>('a[data-news-link]')!;
+    expect(link.getAttribute('href')).toBe('https://www.soctrang.gov.vn/tin-tuc/a');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(link.textContent).toContain('(on the provincial portal)');
+    expect(items[0].querySelector('[data-news-pinned]')?.textContent).toBe('Pinned by the editors');
+    expect(items[0].querySelector('time')?.textContent).toBe('3 November 2026');
+    expect(items[0].querySelector('[data-news-title]')?.getAttribute('lang')).toBeNull();
+    // A Vietnamese item on the English page says so; an unsafe link is not a link.
+    expect(items[1].querySelector('[data-news-title]')?.getAttribute('lang')).toBe('vi');
+    expect(items[1].querySelector('a')).toBeNull();
+    expect(items[1].querySelector('[data-news-pinned]')).toBeNull();
+  });
+
+  it('leaves related news out, without a message, when there is none or the request fails', async () => {
+    await harness.navigateByUrl('/en/projects/kcn-tran-de');
+    match('/api/v1/projects/kcn-tran-de')[0].flush(project());
+    await settle();
+    expect(el().querySelector('h1')?.textContent?.trim()).toBe('Tran De Industrial Park');
+    expect(el().querySelector('[data-related-news]')).toBeNull();
+
+    expect(newsRequests).toBe(1);
+
+    news = null;
+    await harness.navigateByUrl('/vi/projects/kcn-tran-de');
+    await new Promise((r) => setTimeout(r, 10));
+    http.match((r) => r.url === '/api/v1/projects/kcn-tran-de').forEach((r) => r.flush(project()));
+    await settle();
+    expect(newsRequests).toBe(2);
+    expect(el().querySelector('h1')?.textContent?.trim()).toBe('Tran De Industrial Park');
+    expect(el().querySelector('[data-related-news]')).toBeNull();
+    // The project page itself shows no error (the inquiry form's own alert is not under test here).
+    expect([...el().querySelectorAll('[role="alert"]')].filter((a) => !a.closest('app-inquiry-form'))).toEqual([]);
   });
 
   it('says so when the project does not exist', async () => {

@@ -9,6 +9,7 @@ import { I18n } from '../core/i18n/i18n';
 import { MessageKey } from '../core/i18n/vi';
 import { Seo } from '../core/seo/seo';
 import { InquiryForm } from '../inquiries/inquiry-form';
+import { RelatedNews } from '../news/related-news';
 import { validityOn } from '../policies/validity';
 import { telHref } from '../shared/content/contact';
 import { formatDate, portalToday } from '../shared/content/date';
@@ -18,6 +19,8 @@ import { fieldLang, hasUntranslated } from '../shared/content/untranslated';
 import { formatArea, formatCount, formatUsd, formatVnd } from '../shared/format/format';
 import { MapMarker, MapRing, MapView } from '../shared/map/map';
 import { Share } from '../shared/share/share';
+import { ProjectCompleteness } from './completeness';
+import { IncentiveCheck } from './incentive-check';
 import { ProjectCard, ProjectCardView } from './project-card';
 
 type Project = Schemas['PublicProjectDto'];
@@ -57,7 +60,7 @@ export function plotRing(project: Pick<Project, 'landPlot'>): MapRing | null {
  */
 @Component({
   selector: 'app-project-page',
-  imports: [RouterLink, MapView, ProjectCard, DocumentList, UntranslatedNotice, Share, InquiryForm],
+  imports: [RouterLink, MapView, ProjectCard, DocumentList, UntranslatedNotice, Share, InquiryForm, RelatedNews, ProjectCompleteness, IncentiveCheck],
   templateUrl: './project-page.html',
   styleUrl: './project-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -27,6 +27,9 @@ export const workspaceVi = {
   'ws.nav.admin': 'Quản trị',
   'ws.nav.devMail': 'Thư thử nghiệm',
   'ws.nav.widgets': 'Tiện ích nhúng',
+  'ws.nav.analytics': 'Thống kê',
+  'ws.nav.scoreboard': 'Xếp hạng đơn vị',
+  'ws.nav.taxonomies': 'Danh mục dùng chung',
   'ws.signOut': 'Đăng xuất',
   'ws.signOut.failed': 'Không đăng xuất được. Vui lòng thử lại.',
 
@@ -248,6 +251,7 @@ export const workspaceVi = {
   'ws.review.plot': 'Ranh giới khu đất',
   'ws.review.plotPoints': '{count} đỉnh',
   'ws.review.edit': 'Mở trình sửa',
+  'ws.review.news': 'Tin liên quan của dự án (ghim, ẩn)',
 } as const;
 
 export const workspaceEn: Readonly<Record<keyof typeof workspaceVi, string>> = {
@@ -275,6 +279,9 @@ export const workspaceEn: Readonly<Record<keyof typeof workspaceVi, string>> = {
   'ws.nav.admin': 'Administration',
   'ws.nav.devMail': 'Test mailbox',
   'ws.nav.widgets': 'Widgets',
+  'ws.nav.analytics': 'Statistics',
+  'ws.nav.scoreboard': 'Department scoreboard',
+  'ws.nav.taxonomies': 'Shared lists',
   'ws.signOut': 'Sign out',
   'ws.signOut.failed': 'Could not sign out. Please try again.',
 
@@ -495,4 +502,5 @@ export const workspaceEn: Readonly<Record<keyof typeof workspaceVi, string>> = {
   'ws.review.plot': 'Land plot',
   'ws.review.plotPoints': '{count} vertices',
   'ws.review.edit': 'Open the editor',
+  'ws.review.news': 'Related news of the project (pin, hide)',
 };

@@ -60,6 +60,13 @@ export const WORKSPACE_ROUTES: Routes = [
             loadComponent: () => import('./editor/project-editor').then((m) => m.ProjectEditor),
           },
           {
+            path: 'projects/:id/news',
+            title: 'newsWs.title' satisfies MessageKey,
+            data: editors,
+            canActivate: [hasRole],
+            loadComponent: () => import('./news/project-news').then((m) => m.ProjectNews),
+          },
+          {
             path: 'projects/:id',
             title: 'ws.project.edit' satisfies MessageKey,
             canDeactivate: [unsavedChanges],
@@ -99,11 +106,22 @@ export const WORKSPACE_ROUTES: Routes = [
             canActivate: [hasRole],
             loadComponent: () => import('./review/review-item').then((m) => m.ReviewItem),
           },
+          {
+            path: 'scoreboard',
+            data: editors,
+            canActivate: [hasRole],
+            loadChildren: () => import('./scoreboard/routes').then((m) => m.SCOREBOARD_ROUTES),
+          },
           { path: 'inbox', loadChildren: () => import('./inbox/inbox-routes').then((m) => m.INBOX_ROUTES) },
           {
             path: 'widgets',
             title: 'widgets.title' satisfies MessageKey,
             loadComponent: () => import('./widgets/widget-builder').then((m) => m.WidgetBuilder),
+          },
+          {
+            path: 'analytics',
+            title: 'analytics.title' satisfies MessageKey,
+            loadComponent: () => import('./analytics/analytics').then((m) => m.Analytics),
           },
           {
             path: 'dev-mail',

@@ -35,6 +35,7 @@ export function navFor(role: 'officer' | 'editor' | 'admin' | null): NavItem[] {
         { path: '/workspace/policies', key: 'ws.nav.myPolicies' },
         { path: '/workspace/inbox', key: 'ws.nav.inbox' },
         { path: '/workspace/widgets', key: 'ws.nav.widgets' },
+        { path: '/workspace/analytics', key: 'ws.nav.analytics' },
       ];
     case 'editor':
       return [
@@ -43,6 +44,8 @@ export function navFor(role: 'officer' | 'editor' | 'admin' | null): NavItem[] {
         { path: '/workspace/policies', key: 'ws.nav.allPolicies' },
         { path: '/workspace/inbox', key: 'ws.nav.inbox' },
         { path: '/workspace/widgets', key: 'ws.nav.widgets' },
+        { path: '/workspace/analytics', key: 'ws.nav.analytics' },
+        { path: '/workspace/scoreboard', key: 'ws.nav.scoreboard' },
       ];
     case 'admin':
       return [
@@ -51,8 +54,10 @@ export function navFor(role: 'officer' | 'editor' | 'admin' | null): NavItem[] {
         { path: '/workspace/policies', key: 'ws.nav.allPolicies' },
         { path: '/workspace/inbox', key: 'ws.nav.inbox' },
         { path: '/workspace/widgets', key: 'ws.nav.widgets' },
+        { path: '/workspace/analytics', key: 'ws.nav.analytics' },
+        { path: '/workspace/scoreboard', key: 'ws.nav.scoreboard' },
         { path: '/workspace/admin', key: 'ws.nav.admin' },
-        { path: '/workspace/taxonomies', key: 'tax.title' },
+        { path: '/workspace/taxonomies', key: 'ws.nav.taxonomies' },
         // No API says whether the development mailbox is on: shown to admins only.
         { path: '/workspace/dev-mail', key: 'ws.nav.devMail' },
       ];

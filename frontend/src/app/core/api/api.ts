@@ -173,8 +173,12 @@ export class Api {
     return this.http.patch<JsonPatchResponse<P>>(fillPath(path, options.path), body);
   }
 
-  put<P extends JsonPutPath>(path: P, body: JsonPutBody<P>): Observable<JsonPutResponse<P>> {
-    return this.http.put<JsonPutResponse<P>>(path, body);
+  put<P extends JsonPutPath>(
+    path: P,
+    body: JsonPutBody<P>,
+    options: { path?: Readonly<Record<string, string>> } = {},
+  ): Observable<JsonPutResponse<P>> {
+    return this.http.put<JsonPutResponse<P>>(fillPath(path, options.path), body);
   }
 
   delete<P extends DeletePath>(path: P, options: { path?: Readonly<Record<string, string>> } = {}): Observable<void> {

@@ -1357,6 +1357,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects/{slug}/incentives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incentive policies that may apply to a published call for investment (its sectors and administrative unit) */
+        get: operations["getPublicProjectIncentives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Completeness, English parity and freshness of a project */
+        get: operations["getProjectQuality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/incentives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incentive policies that may apply to a project (any status, drafts too) */
+        get: operations["getProjectIncentives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/projects/{id}/english-reviewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the English of this version of a project (editorial board); 409 when the version changed or English is missing */
+        post: operations["confirmProjectEnglish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/policies/{id}/english-reviewed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the English of this version of a policy (editorial board); 409 when the version changed or English is missing */
+        post: operations["confirmPolicyEnglish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects.geojson": {
         parameters: {
             query?: never;
@@ -1401,6 +1486,112 @@ export interface paths {
         /** oEmbed: a card for a pasted project page link (format=json) */
         get: operations["oembed"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count a view of a public project or policy page (no cookie, nothing about the reader stored; bots, prefetches, staff and repeats within the window are not counted). 404 for a slug with no public item */
+        post: operations["recordView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Usage figures for a period of provincial calendar days: views, top items, searches, queries without results, inquiries, widget/feed/export use; one table as CSV with format=csv&table=…. Officers: their own department only */
+        get: operations["analyticsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Department scoreboard for a period: figures, weighted total, rank and trend (JSON, CSV or XLSX)
+         * @description Definitions and formulas: docs/scoring.md. Every department appears, also those with nothing in the period.
+         */
+        get: operations["getScoreboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring/departments/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One department's score with the items behind each number (projects, policies, inquiries by reference) */
+        get: operations["getDepartmentScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring/reply-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per department: inquiries answered and median time to first reply in a period */
+        get: operations["getReplyTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspace/settings/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scoreboard weights and the reply-speed scale */
+        get: operations["getScoringSettings"];
+        /** Change the scoreboard weights or the reply-speed scale */
+        put: operations["putScoringSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2030,6 +2221,10 @@ export interface components {
             documents: components["schemas"]["PublicDocumentDto"][];
             /** Format: date-time */
             updatedAt: string;
+            /** @description Share of the information investors need that the page has, 0–100 */
+            completeness: number;
+            /** @description Not confirmed as still current for more than FRESHNESS_STALE_DAYS days: the information may be out of date */
+            outdated: boolean;
         };
         /** @enum {string} */
         Status: "draft" | "submitted" | "published" | "rejected" | "archived" | "awarded";
@@ -2059,6 +2254,18 @@ export interface components {
             /** @example /api/v1/documents/0b6c… */
             url: string;
         };
+        /** @enum {string} */
+        CompletenessField: "location" | "area" | "capital" | "landStatus" | "infrastructure" | "incentives" | "documents" | "contact" | "english";
+        CompletenessSummaryDto: {
+            /** @description Share of the 9 fields investors need that are present, 0–100 */
+            score: number;
+            missing: components["schemas"]["CompletenessField"][];
+        };
+        /**
+         * @description missing / present / reviewed (an editor confirmed the English of this version)
+         * @enum {string}
+         */
+        EnglishParity: "missing" | "present" | "reviewed";
         ProjectDto: {
             /** Format: uuid */
             id: string;
@@ -2100,6 +2307,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What investors need that the project has (details: GET …/quality) */
+            completeness: components["schemas"]["CompletenessSummaryDto"];
+            /** @description missing / present / reviewed (an editor confirmed the English of this version) */
+            englishParity: components["schemas"]["EnglishParity"];
         };
         ProjectListDto: {
             page: number;
@@ -2321,6 +2532,8 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description missing / present / reviewed (an editor confirmed the English of this version) */
+            englishParity: components["schemas"]["EnglishParity"];
         };
         PolicyListDto: {
             page: number;
@@ -3001,6 +3214,119 @@ export interface components {
             /** @enum {string|null} */
             state: "pinned" | "hidden" | null;
         };
+        /**
+         * @description On today's date in Vietnam (Asia/Ho_Chi_Minh); bounds inclusive
+         * @enum {string}
+         */
+        PolicyValidity: "valid" | "not-yet" | "expired";
+        MatchedByDto: {
+            /** @description The project's sector codes the policy covers (all of them when the policy names no sector) */
+            sectors: string[];
+            /** @description Codes of the policy's units that are the project's unit or one of its ancestors, or `province` when the policy names no unit */
+            units: string[] | "province";
+        };
+        PublicIncentiveMatchDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            code: string;
+            /** @example 31/2021/NĐ-CP */
+            legalNumber: string;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validTo: string | null;
+            /** @description On today's date in Vietnam (Asia/Ho_Chi_Minh); bounds inclusive */
+            validity: components["schemas"]["PolicyValidity"];
+            matchedBy: components["schemas"]["MatchedByDto"];
+            /** @description Already linked to the project */
+            linked: boolean;
+            /** @description In the requested language, Vietnamese when untranslated */
+            title: string;
+        };
+        PublicIncentiveCheckDto: {
+            /** @enum {string} */
+            lang: "vi" | "en";
+            /**
+             * Format: date
+             * @description Today's date in Vietnam, which validity is judged on
+             */
+            today: string;
+            /** @description Valid first, then not yet in force, then expired; by title within each */
+            items: components["schemas"]["PublicIncentiveMatchDto"][];
+        };
+        CompletenessDto: {
+            /** @description Share of the 9 fields investors need that are present, 0–100 */
+            score: number;
+            missing: components["schemas"]["CompletenessField"][];
+            present: components["schemas"]["CompletenessField"][];
+        };
+        /**
+         * @description `remind` after FRESHNESS_REMIND_DAYS, `stale` after FRESHNESS_STALE_DAYS
+         * @enum {string}
+         */
+        FreshnessState: "fresh" | "remind" | "stale";
+        FreshnessDto: {
+            /** Format: date-time */
+            lastVerifiedAt: string | null;
+            /** @description Whole days (24 h) since the last "still current" confirmation, or since publication when never confirmed */
+            ageDays: number | null;
+            /** @description `remind` after FRESHNESS_REMIND_DAYS, `stale` after FRESHNESS_STALE_DAYS */
+            state: components["schemas"]["FreshnessState"];
+            remindDays: number;
+            staleDays: number;
+            /**
+             * Format: date-time
+             * @description When the department was reminded (since the last confirmation)
+             */
+            remindedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the editorial board was told (since the last confirmation)
+             */
+            escalatedAt: string | null;
+        };
+        ProjectQualityDto: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            completeness: components["schemas"]["CompletenessDto"];
+            /** @description `missing`: some Vietnamese text has no English; `present`: all have; `reviewed`: an editor confirmed the English of this very version */
+            englishParity: components["schemas"]["EnglishParity"];
+            englishReviewedVersion: number | null;
+            freshness: components["schemas"]["FreshnessDto"];
+        };
+        IncentiveMatchDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            code: string;
+            /** @example 31/2021/NĐ-CP */
+            legalNumber: string;
+            /** Format: date */
+            validFrom: string | null;
+            /** Format: date */
+            validTo: string | null;
+            /** @description On today's date in Vietnam (Asia/Ho_Chi_Minh); bounds inclusive */
+            validity: components["schemas"]["PolicyValidity"];
+            matchedBy: components["schemas"]["MatchedByDto"];
+            /** @description Already linked to the project */
+            linked: boolean;
+            title: components["schemas"]["LocalizedDto"];
+        };
+        IncentiveCheckDto: {
+            /**
+             * Format: date
+             * @description Today's date in Vietnam, which validity is judged on
+             */
+            today: string;
+            /** @description Valid first, then not yet in force, then expired; by title within each */
+            items: components["schemas"]["IncentiveMatchDto"][];
+        };
+        EnglishReviewedDto: {
+            /** @description The version whose English the editor read: 409 when the item changed since */
+            version: number;
+        };
         OEmbedDto: {
             /** @example rich */
             type: string;
@@ -3018,6 +3344,349 @@ export interface components {
             thumbnail_url?: string;
             thumbnail_width?: number;
             thumbnail_height?: number;
+        };
+        /** @enum {string} */
+        ViewKind: "project" | "policy";
+        RecordViewDto: {
+            kind: components["schemas"]["ViewKind"];
+            /** @example dien-gio-vinh-chau-st-2026-001 */
+            slug: string;
+        };
+        AnalyticsTotalsDto: {
+            projectViews: number;
+            policyViews: number;
+            searches: number | null;
+            noResultSearches: number | null;
+            inquiries: number;
+        };
+        DailyFiguresDto: {
+            /** @example 2026-11-26 */
+            day: string;
+            /** @description Counted views of public project pages */
+            projectViews: number;
+            /** @description Counted views of public policy pages */
+            policyViews: number;
+            /** @description Project and policy searches with a text; null for a department */
+            searches: number | null;
+            /** @description Of those, searches that found nothing; null for a department */
+            noResultSearches: number | null;
+            /** @description Inquiries received (not spam), general ones included */
+            inquiries: number;
+        };
+        TopItemDto: {
+            slug: string;
+            title: components["schemas"]["LocalizedDto"];
+            /** @description Current workflow status (an item may have been unpublished since) */
+            status: string;
+            department: components["schemas"]["RefDto"];
+            views: number;
+        };
+        QueryFiguresDto: {
+            /** @description As typed: trimmed, lower-cased, e-mail addresses and phone numbers masked */
+            query: string;
+            searches: number;
+            /** @description How many of them found nothing */
+            noResults: number;
+            /** Format: date-time */
+            lastSeen: string;
+        };
+        NoResultQueryDto: {
+            /** @description As typed: trimmed, lower-cased, e-mail addresses and phone numbers masked */
+            query: string;
+            /** @description Searches for it that found nothing */
+            searches: number;
+            /**
+             * Format: date-time
+             * @description Last time it found nothing
+             */
+            lastSeen: string;
+        };
+        ItemInquiriesDto: {
+            kind: components["schemas"]["ViewKind"];
+            slug: string;
+            title: components["schemas"]["LocalizedDto"];
+            department: components["schemas"]["RefDto"];
+            /** @description Inquiries about it received in the period (not spam) */
+            inquiries: number;
+        };
+        /**
+         * @description embed: /embed/{key} page loads; widget-api: public API calls from the allow-listed origin {key}; feed / export: /feeds/{key} and /api/v1/{key} answered in full; feed-not-modified / export-not-modified: the same answered 304; oembed: oEmbed cards
+         * @enum {string}
+         */
+        UsageChannel: "embed" | "widget-api" | "feed" | "feed-not-modified" | "export" | "export-not-modified" | "oembed";
+        ChannelUseDto: {
+            /** @description embed: /embed/{key} page loads; widget-api: public API calls from the allow-listed origin {key}; feed / export: /feeds/{key} and /api/v1/{key} answered in full; feed-not-modified / export-not-modified: the same answered 304; oembed: oEmbed cards */
+            channel: components["schemas"]["UsageChannel"];
+            /** @example projects */
+            key: string;
+            count: number;
+        };
+        AnalyticsSummaryDto: {
+            /** @example 2026-11-01 */
+            from: string;
+            /** @example 2026-11-30 */
+            to: string;
+            /**
+             * @description Days are calendar days of this time zone
+             * @example Asia/Ho_Chi_Minh
+             */
+            timeZone: string;
+            /** @description The department the figures are limited to; null for the whole portal */
+            department: components["schemas"]["RefDto"] | null;
+            totals: components["schemas"]["AnalyticsTotalsDto"];
+            /** @description One entry per day of the period, oldest first */
+            daily: components["schemas"]["DailyFiguresDto"][];
+            /** @description Most viewed projects (up to 20) */
+            topProjects: components["schemas"]["TopItemDto"][];
+            /** @description Most viewed policies (up to 20) */
+            topPolicies: components["schemas"]["TopItemDto"][];
+            /** @description Most frequent search texts (up to 20); null for a department */
+            topQueries: components["schemas"]["QueryFiguresDto"][] | null;
+            /** @description Search texts that found nothing, most frequent first (up to 50); null for a department */
+            noResultQueries: components["schemas"]["NoResultQueryDto"][] | null;
+            /** @description Inquiries per project and policy, most first (up to 100) */
+            inquiries: components["schemas"]["ItemInquiriesDto"][];
+            /** @description Use of widgets, feeds, exports and oEmbed; null for a department */
+            channels: components["schemas"]["ChannelUseDto"][] | null;
+        };
+        /** @enum {string} */
+        AnalyticsTable: "daily" | "top-projects" | "top-policies" | "top-queries" | "no-result-queries" | "inquiries" | "channels";
+        ScoringPeriodDto: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-03-31 */
+            to: string;
+            /**
+             * @description Calendar days, both ends included
+             * @example 90
+             */
+            days: number;
+            /**
+             * @description First instant: from 00:00 in Asia/Ho_Chi_Minh
+             * @example 2025-12-31T17:00:00.000Z
+             */
+            start: string;
+            /**
+             * @description First instant after the period (exclusive): the day after to, 00:00 Vietnam time
+             * @example 2026-03-31T17:00:00.000Z
+             */
+            end: string;
+        };
+        ScoringWeightsDto: {
+            /**
+             * @description Weight of the average completeness of public projects (default 25)
+             * @example 25
+             */
+            completeness: number;
+            /**
+             * @description Weight of the share of public projects confirmed as current (default 20)
+             * @example 20
+             */
+            freshness: number;
+            /**
+             * @description Weight of the share of public items with English (default 15)
+             * @example 15
+             */
+            english: number;
+            /**
+             * @description Weight of the share of inquiries answered within the target (default 25)
+             * @example 25
+             */
+            replyWithinTarget: number;
+            /**
+             * @description Weight of the median time to first reply (default 10)
+             * @example 10
+             */
+            replySpeed: number;
+            /**
+             * @description Weight of the average investor rating (default 5)
+             * @example 5
+             */
+            rating: number;
+        };
+        ScoringSettingsDto: {
+            weights: components["schemas"]["ScoringWeightsDto"];
+            /**
+             * @description Median hours to first reply at which reply speed scores 0 (it scores 1 − median / this, not below 0; default 96)
+             * @example 96
+             */
+            replySpeedZeroHours: number;
+        };
+        ScoreComponentDto: {
+            /** @enum {string} */
+            key: "completeness" | "freshness" | "english" | "replyWithinTarget" | "replySpeed" | "rating";
+            /** @description Configured weight */
+            weight: number;
+            /** @description Normalised value 0–1 (four decimals); null without data */
+            value: number | null;
+            /** @description false: no data in this period, left out and the other weights re-normalised */
+            included: boolean;
+            /** @description Share of the total after re-normalisation, 0–1 */
+            effectiveWeight: number | null;
+            /** @description Points (of 100) contributed to the total */
+            points: number | null;
+        };
+        DepartmentScoreDto: {
+            /** @description Projects first published in the period */
+            projectsPublished: number;
+            /** @description Projects with a new version published or confirmed "still current" in the period */
+            projectsUpdated: number;
+            /** @description Policies first published in the period */
+            policiesPublished: number;
+            /** @description Policies with a new version published in the period */
+            policiesUpdated: number;
+            /** @description Projects public now (published or awarded) */
+            publicProjects: number;
+            /** @description Average completeness (0–100) of the projects public now */
+            averageCompleteness: number | null;
+            /** @description Percentage of public projects confirmed as current within the freshness period at the end of the period */
+            freshPercent: number | null;
+            /** @description Projects and policies public now */
+            publicItems: number;
+            /** @description Percentage of public projects and policies with English for every text */
+            englishPercent: number | null;
+            /** @description Inquiries received in the period (spam excluded) */
+            inquiriesReceived: number;
+            /** @description Of those, answered (they have a first reply) */
+            inquiriesAnswered: number;
+            /** @description Median hours from receipt to first reply (nearest rank) */
+            medianReplyHours: number | null;
+            /** @description 90th percentile of the hours to first reply (nearest rank) */
+            p90ReplyHours: number | null;
+            /** @description Inquiries counted for the target: answered, or unanswered past their due time */
+            targetCounted: number;
+            /** @description Of those, first reply at or before the due time */
+            withinTarget: number;
+            /** @description withinTarget / targetCounted, as a percentage */
+            withinTargetPercent: number | null;
+            /** @description Average investor rating (1–5) of the inquiries received in the period */
+            ratingAverage: number | null;
+            /** @description Ratings given */
+            ratingCount: number;
+            /** @example STC */
+            code: string;
+            /** @description Name in the requested language (Vietnamese when there is no English) */
+            name: string;
+            /** @description 1 = best; equal totals share a rank; null without a total */
+            rank: number | null;
+            /** @description 0–100, one decimal; null when no weighted component has data */
+            total: number | null;
+            /** @description Total in the previous period of the same length */
+            previousTotal: number | null;
+            /** @description total − previousTotal */
+            delta: number | null;
+            components: components["schemas"]["ScoreComponentDto"][];
+        };
+        ScoreboardDto: {
+            period: components["schemas"]["ScoringPeriodDto"];
+            /** @description The period of equal length just before, for the trend */
+            previousPeriod: components["schemas"]["ScoringPeriodDto"];
+            /** @example Asia/Ho_Chi_Minh */
+            timeZone: string;
+            /** @description When freshness was evaluated: the end of the period, or now if that is earlier */
+            asOf: string;
+            /** @description A project is fresh when confirmed less than this many days before asOf (FRESHNESS_REMIND_DAYS) */
+            freshnessDays: number;
+            settings: components["schemas"]["ScoringSettingsDto"];
+            /** @description Every department, best first (then by code) */
+            departments: components["schemas"]["DepartmentScoreDto"][];
+        };
+        ScoreEventDto: {
+            /**
+             * @description publish: first publication; republish: a new version; verify: confirmed "still current"
+             * @enum {string}
+             */
+            action: "publish" | "republish" | "verify";
+            at: string;
+        };
+        ScoredProjectDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            slug: string;
+            title: string;
+            status: string;
+            /** @description Public now: counted in completeness, freshness and English */
+            isPublic: boolean;
+            /** @description 0–100 */
+            completeness: number;
+            /** @description Fields missing for completeness */
+            missing: string[];
+            /** @description Latest "still current" confirmation before asOf (null: the project did not exist yet) */
+            confirmedAt: string | null;
+            /** @description Whole days from confirmedAt to asOf */
+            ageDays: number | null;
+            /** @description Confirmed at most freshnessDays whole days before asOf; null: not counted */
+            fresh: boolean | null;
+            /** @enum {string} */
+            parity: "missing" | "present" | "reviewed";
+            /** @description First publication */
+            firstPublishedAt: string | null;
+            publishedInPeriod: boolean;
+            updatedInPeriod: boolean;
+            /** @description Publications and confirmations in the period */
+            events: components["schemas"]["ScoreEventDto"][];
+        };
+        ScoredPolicyDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            slug: string;
+            title: string;
+            status: string;
+            isPublic: boolean;
+            /** @enum {string} */
+            parity: "missing" | "present" | "reviewed";
+            firstPublishedAt: string | null;
+            publishedInPeriod: boolean;
+            updatedInPeriod: boolean;
+            events: components["schemas"]["ScoreEventDto"][];
+        };
+        ScoredInquiryDto: {
+            /** @example YC-2026-000042 */
+            reference: string;
+            receivedAt: string;
+            firstReplyAt: string | null;
+            /** @description Hours from receipt to first reply (two decimals) */
+            replyHours: number | null;
+            dueAt: string;
+            /** @description null: unanswered and not yet due (not counted) */
+            withinTarget: boolean | null;
+            /** @description Investor rating 1–5 */
+            rating: number | null;
+        };
+        DepartmentDrillDownDto: {
+            period: components["schemas"]["ScoringPeriodDto"];
+            previousPeriod: components["schemas"]["ScoringPeriodDto"];
+            /** @example Asia/Ho_Chi_Minh */
+            timeZone: string;
+            asOf: string;
+            freshnessDays: number;
+            settings: components["schemas"]["ScoringSettingsDto"];
+            /** @description The same row as in the scoreboard */
+            department: components["schemas"]["DepartmentScoreDto"];
+            /** @description Projects public now, and those published or updated in the period */
+            projects: components["schemas"]["ScoredProjectDto"][];
+            /** @description Policies public now, and those published or updated in the period */
+            policies: components["schemas"]["ScoredPolicyDto"][];
+            /** @description Inquiries received in the period (spam excluded), oldest first */
+            inquiries: components["schemas"]["ScoredInquiryDto"][];
+        };
+        DepartmentReplyTimeDto: {
+            /** @example STC */
+            code: string;
+            name: string;
+            /** @description Inquiries received in the period that have been answered */
+            answered: number;
+            /** @description Median hours from receipt to first reply (nearest rank); null when none answered */
+            medianReplyHours: number | null;
+        };
+        ReplyTimesDto: {
+            period: components["schemas"]["ScoringPeriodDto"];
+            /** @example Asia/Ho_Chi_Minh */
+            timeZone: string;
+            /** @description Every department, by code */
+            departments: components["schemas"]["DepartmentReplyTimeDto"][];
         };
     };
     responses: never;
@@ -5909,6 +6578,166 @@ export interface operations {
             };
         };
     };
+    getPublicProjectIncentives: {
+        parameters: {
+            query?: {
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicIncentiveCheckDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getProjectQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectQualityDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getProjectIncentives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncentiveCheckDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    confirmProjectEnglish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnglishReviewedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    confirmPolicyEnglish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnglishReviewedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     projectsGeojson: {
         parameters: {
             query?: {
@@ -6000,6 +6829,249 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OEmbedDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    recordView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordViewDto"];
+            };
+        };
+        responses: {
+            /** @description Received (counted or not) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    analyticsSummary: {
+        parameters: {
+            query: {
+                /** @description First day (Asia/Ho_Chi_Minh calendar day), included */
+                from: string;
+                /** @description Last day (Asia/Ho_Chi_Minh calendar day), included; at most 366 days after from */
+                to: string;
+                format?: "json" | "csv";
+                /** @description Required with format=csv: which table to download */
+                table?: components["schemas"]["AnalyticsTable"];
+                /** @description Department code: only that department's projects, policies and inquiries. Officers always get their own department (another code is 403). */
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary as JSON; with format=csv one table as CSV (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSummaryDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getScoreboard: {
+        parameters: {
+            query: {
+                /** @description First day (YYYY-MM-DD, Asia/Ho_Chi_Minh), from 00:00 */
+                from: string;
+                /** @description Last day (YYYY-MM-DD, Asia/Ho_Chi_Minh), to its end; at most 1096 days after from */
+                to: string;
+                /** @description Language of names, titles and export headers (missing English falls back to Vietnamese) */
+                lang?: "vi" | "en";
+                /** @description csv: UTF-8 with BOM; xlsx: a second sheet holds the weights and the period */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description format=json: the scoreboard; csv and xlsx: the same columns as a download named scoreboard-FROM_TO.csv/.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreboardDto"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getDepartmentScore: {
+        parameters: {
+            query: {
+                /** @description First day (YYYY-MM-DD, Asia/Ho_Chi_Minh), from 00:00 */
+                from: string;
+                /** @description Last day (YYYY-MM-DD, Asia/Ho_Chi_Minh), to its end; at most 1096 days after from */
+                to: string;
+                /** @description Language of names, titles and export headers (missing English falls back to Vietnamese) */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentDrillDownDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getReplyTimes: {
+        parameters: {
+            query: {
+                /** @description First day (YYYY-MM-DD, Asia/Ho_Chi_Minh), from 00:00 */
+                from: string;
+                /** @description Last day (YYYY-MM-DD, Asia/Ho_Chi_Minh), to its end; at most 1096 days after from */
+                to: string;
+                /** @description Language of names, titles and export headers (missing English falls back to Vietnamese) */
+                lang?: "vi" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplyTimesDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    getScoringSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringSettingsDto"];
+                };
+            };
+            /** @description Error: { statusCode, error, message, details?, requestId } */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    putScoringSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringSettingsDto"];
                 };
             };
             /** @description Error: { statusCode, error, message, details?, requestId } */

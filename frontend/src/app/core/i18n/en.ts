@@ -1,7 +1,9 @@
 import { inquiriesEn } from '../../inquiries/messages';
+import { newsEn } from '../../news/messages';
 import { policiesEn } from '../../policies/messages';
 import { projectsEn } from '../../projects/messages';
 import { searchEn } from '../../projects/search-messages';
+import { qualityEn } from '../../projects/quality-messages';
 import type { Messages } from './vi';
 
 /** English UI strings; typed as `Messages` so a missing or extra key fails compilation. */
@@ -10,6 +12,8 @@ export const en: Messages = {
   ...searchEn,
   ...policiesEn,
   ...inquiriesEn,
+  ...newsEn,
+  ...qualityEn,
   'skipLink': 'Skip to main content',
 
   'site.description':

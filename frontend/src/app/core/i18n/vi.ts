@@ -4,12 +4,18 @@
  * `{name}` placeholders are filled by `I18n.t(key, { name })`.
  */
 import { inquiriesVi } from '../../inquiries/messages';
+import { newsVi } from '../../news/messages';
 import { policiesVi } from '../../policies/messages';
 import { projectsVi } from '../../projects/messages';
 import { searchVi } from '../../projects/search-messages';
+import { qualityVi } from '../../projects/quality-messages';
 // Type-only: the workspace dictionaries load with the workspace (registerMessages), never on public pages.
 import type { workspaceVi } from '../../workspace/messages';
+import type { analyticsVi } from '../../workspace/analytics/messages';
 import type { inboxVi } from '../../workspace/inbox/messages';
+import type { newsWsVi } from '../../workspace/news/messages';
+import type { qualityWsVi } from '../../workspace/quality/messages';
+import type { scoreboardVi } from '../../workspace/scoreboard/messages';
 import type { taxonomiesVi } from '../../workspace/taxonomies/messages';
 import type { widgetsVi } from '../../workspace/widgets/messages';
 
@@ -82,16 +88,20 @@ const coreVi = {
 } as const;
 
 // Feature dictionaries live beside their features so features can grow independently.
-export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inquiriesVi } as const;
+export const vi = { ...coreVi, ...projectsVi, ...searchVi, ...policiesVi, ...inquiriesVi, ...newsVi, ...qualityVi } as const;
 
 /** Keys of the public dictionaries (bundled with the public site). */
 export type PublicMessageKey = keyof typeof vi;
 /** Keys of the dictionaries registered at run time by the lazily loaded workspace. */
 export type WorkspaceMessageKey =
   | keyof typeof workspaceVi
+  | keyof typeof analyticsVi
   | keyof typeof inboxVi
   | keyof typeof taxonomiesVi
-  | keyof typeof widgetsVi;
+  | keyof typeof widgetsVi
+  | keyof typeof scoreboardVi
+  | keyof typeof newsWsVi
+  | keyof typeof qualityWsVi;
 export type MessageKey = PublicMessageKey | WorkspaceMessageKey;
 /** A complete dictionary: every key of `vi`, no others. */
 export type Messages = Readonly<Record<PublicMessageKey, string>>;

@@ -20,6 +20,7 @@ import { I18n } from '../../core/i18n/i18n';
 import type { MessageKey } from '../../core/i18n/vi';
 import { describeFailure, httpError, isErrorBody } from '../../inquiries/api-errors';
 import { ErrorSummary, type SummaryItem } from '../../inquiries/error-summary';
+import { NewsFeeds } from '../news/feeds-status';
 import { failureKey } from './inquiry-settings';
 import {
   addEntry,
@@ -59,7 +60,7 @@ const FIELD_ERROR: Readonly<Record<PortalField, MessageKey>> = {
 /** Map of the public site, widget embed allow-list and news feeds to ingest (admins). */
 @Component({
   selector: 'app-portal-settings',
-  imports: [ReactiveFormsModule, ErrorSummary],
+  imports: [ReactiveFormsModule, ErrorSummary, NewsFeeds],
   templateUrl: './portal-settings.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.scss',
@@ -71,6 +72,7 @@ export class PortalSettings {
   private readonly destroyRef = inject(DestroyRef);
   private readonly document = inject(DOCUMENT);
   private readonly summary = viewChild(ErrorSummary);
+  private readonly newsFeeds = viewChild(NewsFeeds);
 
   protected readonly t = this.i18n.t;
   protected readonly settings = rxResource({ stream: () => this.api.get('/api/v1/workspace/settings/portal') });
@@ -168,6 +170,8 @@ export class PortalSettings {
           this.saving.set(false);
           this.fill(saved);
           this.status.set(this.t('admin.portal.saved'));
+          // The feed list may have changed: its status table lists the configured feeds.
+          this.newsFeeds()?.reload();
         },
         error: (error: unknown) => {
           this.saving.set(false);

@@ -6,6 +6,7 @@ import { map, Observable } from 'rxjs';
 import type { Schemas } from '../../core/api/api';
 import { INCENTIVE_LABEL } from '../../policies/incentives';
 import { Actions } from '../actions';
+import { EnglishReview } from '../quality/english-review';
 import { BilingualField } from './bilingual-field';
 import { Documents } from './documents';
 import { EditorBase } from './editor-base';
@@ -28,7 +29,7 @@ type PolicyDto = Schemas['PolicyDto'];
 
 @Component({
   selector: 'app-policy-editor',
-  imports: [ReactiveFormsModule, EditorTop, EditorBasics, EditorActions, BilingualField, Documents],
+  imports: [ReactiveFormsModule, EditorTop, EditorBasics, EditorActions, BilingualField, Documents, EnglishReview],
   templateUrl: './policy-editor.html',
   styleUrl: './editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

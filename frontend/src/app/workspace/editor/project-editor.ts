@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { map, Observable } from 'rxjs';
 
 import type { Schemas } from '../../core/api/api';
@@ -8,6 +9,8 @@ import type { MessageKey } from '../../core/i18n/vi';
 import { formatVnd } from '../../shared/format/format';
 import { type MapMarker, type MapMarkerMove, type MapPoint, MapView } from '../../shared/map/map';
 import { Actions } from '../actions';
+import { EditorIncentiveCheck } from '../quality/incentive-check';
+import { QualityPanel } from '../quality/quality-panel';
 import { BilingualField } from './bilingual-field';
 import { Documents } from './documents';
 import { EditorBase } from './editor-base';
@@ -32,7 +35,7 @@ type ProjectDto = Schemas['ProjectDto'];
 
 @Component({
   selector: 'app-project-editor',
-  imports: [ReactiveFormsModule, EditorTop, EditorBasics, EditorActions, BilingualField, Documents, MapView],
+  imports: [ReactiveFormsModule, RouterLink, EditorTop, EditorBasics, EditorActions, BilingualField, Documents, MapView, QualityPanel, EditorIncentiveCheck],
   templateUrl: './project-editor.html',
   styleUrl: './editor.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,72 @@
+/**
+ * UI strings of the related-news section (project and policy pages) and of the site search page,
+ * merged into the app dictionaries by core/i18n/vi.ts and en.ts. Keys start with 'news.' or
+ * 'siteSearch.'; `newsEn` must have exactly the keys of `newsVi`.
+ */
+export const newsVi = {
+  'news.heading': 'Tin liên quan',
+  'news.lead': 'Tin bài trên Cổng thông tin điện tử tỉnh; các liên kết mở trang tin của cổng.',
+  'news.external': '(trên Cổng thông tin điện tử tỉnh)',
+  'news.pinned': 'Được ghim',
+
+  'header.search': 'Tìm kiếm',
+
+  'siteSearch.title': 'Tìm kiếm',
+  'siteSearch.form': 'Tìm trên cổng thông tin',
+  'siteSearch.query': 'Tìm dự án, chính sách và tin tức',
+  'siteSearch.queryHint': 'Có thể gõ không dấu, ví dụ: dien gio, khu cong nghiep.',
+  'siteSearch.submit': 'Tìm',
+  'siteSearch.start': 'Nhập từ khóa để tìm trong dự án kêu gọi đầu tư, chính sách ưu đãi và tin tức của tỉnh.',
+  'siteSearch.loading': 'Đang tìm…',
+  'siteSearch.error': 'Không tìm được lúc này. Vui lòng thử lại.',
+  'siteSearch.retry': 'Thử lại',
+  'siteSearch.summary': 'Kết quả cho “{q}”: {projects} dự án, {policies} chính sách, {news} tin tức.',
+  'siteSearch.empty': 'Không tìm thấy kết quả nào cho “{q}”. Hãy thử từ khóa khác hoặc xem danh sách:',
+  'siteSearch.degraded': 'Tìm kiếm đang chạy ở chế độ rút gọn: kết quả có thể ít hơn, xếp theo ngày và không tô đậm từ khóa.',
+  'siteSearch.group.projects': 'Dự án kêu gọi đầu tư',
+  'siteSearch.group.policies': 'Chính sách ưu đãi',
+  'siteSearch.group.news': 'Tin tức',
+  'siteSearch.count': '({count})',
+  'siteSearch.none.projects': 'Không có dự án phù hợp.',
+  'siteSearch.none.policies': 'Không có chính sách phù hợp.',
+  'siteSearch.none.news': 'Không có tin phù hợp.',
+  'siteSearch.all.projects': 'Xem tất cả {count} dự án phù hợp',
+  'siteSearch.all.policies': 'Xem tất cả {count} chính sách phù hợp',
+  'siteSearch.newsShown': 'Hiển thị {shown} trong {count} tin phù hợp.',
+  'siteSearch.newsLead': 'Tin bài trên Cổng thông tin điện tử tỉnh.',
+  'siteSearch.legal': 'Căn cứ: {number}',
+} as const;
+
+export const newsEn: Readonly<Record<keyof typeof newsVi, string>> = {
+  'news.heading': 'Related news',
+  'news.lead': "Articles on the provincial portal; the links open the portal's news pages.",
+  'news.external': '(on the provincial portal)',
+  'news.pinned': 'Pinned by the editors',
+
+  'header.search': 'Search',
+
+  'siteSearch.title': 'Search',
+  'siteSearch.form': 'Search the portal',
+  'siteSearch.query': 'Search calls for investment, policies and news',
+  'siteSearch.queryHint': 'Vietnamese words can be typed without accents, e.g. dien gio.',
+  'siteSearch.submit': 'Search',
+  'siteSearch.start': "Enter words to search the province's calls for investment, incentive policies and news.",
+  'siteSearch.loading': 'Searching…',
+  'siteSearch.error': 'The search is not available right now. Please try again.',
+  'siteSearch.retry': 'Try again',
+  'siteSearch.summary': 'Results for “{q}”: {projects} calls for investment, {policies} policies, {news} news items.',
+  'siteSearch.empty': 'Nothing matches “{q}”. Try other words or browse the lists:',
+  'siteSearch.degraded': 'Search is running in a reduced mode: there may be fewer results, sorted by date, without highlighting.',
+  'siteSearch.group.projects': 'Calls for investment',
+  'siteSearch.group.policies': 'Incentive policies',
+  'siteSearch.group.news': 'News',
+  'siteSearch.count': '({count})',
+  'siteSearch.none.projects': 'No matching calls for investment.',
+  'siteSearch.none.policies': 'No matching policies.',
+  'siteSearch.none.news': 'No matching news.',
+  'siteSearch.all.projects': 'See all {count} matching calls for investment',
+  'siteSearch.all.policies': 'See all {count} matching policies',
+  'siteSearch.newsShown': 'Showing {shown} of {count} matching news items.',
+  'siteSearch.newsLead': 'Articles on the provincial portal.',
+  'siteSearch.legal': 'Legal basis: {number}',
+};
