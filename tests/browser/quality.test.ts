@@ -194,6 +194,8 @@ describe('the project editor', () => {
     expect(policy).toBeDefined();
     await page.goto(`${base}/workspace/policies/${policy.id}`);
     await page.locator('[data-english][data-parity=present]').waitFor();
+    expect(await page.locator('[data-english-state]').innerText()).toBe('Đã có tiếng Anh, chưa được Ban biên tập xác nhận');
+    await noViolations(page);
     await page.locator('[data-english-confirm]').click();
     await page.locator('[data-english][data-parity=reviewed]').waitFor();
     await page.locator('[data-english] [role=status]', { hasText: 'Đã xác nhận bản tiếng Anh.' }).waitFor();

@@ -68,8 +68,9 @@ const STATE_LABEL: Readonly<Record<LinkState, WorkspaceMessageKey>> = {
                 <p class="incentives__state">
                   <span [id]="'pe-incentive-state-' + i.id" tabindex="-1" data-incentive-state>{{ t(i.stateLabel) }}</span>
                   @if (editable() && (i.state === 'unlinked' || i.state === 'unlinking')) {
-                    <button type="button" class="button button--secondary" (click)="linkPolicy(i.id)" [attr.aria-label]="t('qualityWs.incentives.linkLabel', { title: i.title })"
-                      data-incentive-link>{{ t('qualityWs.incentives.link') }}</button>
+                    <button type="button" class="button button--secondary" (click)="linkPolicy(i.id)" data-incentive-link>
+                      {{ t('qualityWs.incentives.link') }}<span class="visually-hidden">{{ ': ' + i.title }}</span>
+                    </button>
                   }
                 </p>
               </li>

@@ -28,6 +28,7 @@ export const qualityWsVi = {
   'qualityWs.freshness.verified': 'Xác nhận còn đúng lần cuối',
   'qualityWs.freshness.never': 'Chưa xác nhận lần nào (tính từ ngày đăng)',
   'qualityWs.freshness.age': 'Số ngày',
+  'qualityWs.freshness.ageDay': '1 ngày',
   'qualityWs.freshness.ageDays': '{days} ngày',
   'qualityWs.freshness.state': 'Tình trạng',
   'qualityWs.freshState.fresh': 'Còn mới',
@@ -68,7 +69,6 @@ export const qualityWsVi = {
   'qualityWs.incentives.unlinking': 'Đã bỏ chọn — lưu để gỡ',
   'qualityWs.incentives.unlinked': 'Chưa gắn',
   'qualityWs.incentives.link': 'Gắn chính sách này',
-  'qualityWs.incentives.linkLabel': 'Gắn chính sách “{title}” với dự án',
 } as const;
 
 export const qualityWsEn: Readonly<Record<keyof typeof qualityWsVi, string>> = {
@@ -96,6 +96,7 @@ export const qualityWsEn: Readonly<Record<keyof typeof qualityWsVi, string>> = {
   'qualityWs.freshness.verified': 'Last confirmed as still current',
   'qualityWs.freshness.never': 'Never confirmed (counted from publication)',
   'qualityWs.freshness.age': 'Age',
+  'qualityWs.freshness.ageDay': '1 day',
   'qualityWs.freshness.ageDays': '{days} days',
   'qualityWs.freshness.state': 'State',
   'qualityWs.freshState.fresh': 'Fresh',
@@ -137,5 +138,4 @@ export const qualityWsEn: Readonly<Record<keyof typeof qualityWsVi, string>> = {
   'qualityWs.incentives.unlinking': 'Unchosen — save to unlink',
   'qualityWs.incentives.unlinked': 'Not linked',
   'qualityWs.incentives.link': 'Link this policy',
-  'qualityWs.incentives.linkLabel': 'Link the policy “{title}” to the project',
 };

@@ -1,4 +1,4 @@
-import { translate } from '../../core/i18n/i18n';
+import { registerMessages, translate } from '../../core/i18n/i18n';
 import { qualityWsEn, qualityWsVi } from './messages';
 import {
   canConfirmEnglish,
@@ -10,9 +10,21 @@ import {
   missingFieldViews,
   PARITY_LABEL,
 } from './quality-logic';
-import { registerMessages } from '../../core/i18n/i18n';
 
 registerMessages({ vi: qualityWsVi, en: qualityWsEn });
+
+describe('quality messages', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('have the same keys and placeholders in both languages, none empty', () => {
+    expect(Object.keys(qualityWsEn).sort()).toEqual(Object.keys(qualityWsVi).sort());
+    for (const key of Object.keys(qualityWsVi) as (keyof typeof qualityWsVi)[]) {
+      expect(qualityWsVi[key].trim(), key).not.toBe('');
+      expect(qualityWsEn[key].trim(), key).not.toBe('');
+      expect(placeholders(qualityWsEn[key]), key).toEqual(placeholders(qualityWsVi[key]));
+    }
+  });
+});
 
 describe('missingFieldViews', () => {
   it('lists the missing fields in form order, each once, whatever order the API sends', () => {

@@ -79,7 +79,7 @@ type Quality = Schemas['ProjectQualityDto'];
               @if (f.ageDays !== null) {
                 <div>
                   <dt>{{ t('qualityWs.freshness.age') }}</dt>
-                  <dd data-freshness-age>{{ t('qualityWs.freshness.ageDays', { days: f.ageDays }) }}</dd>
+                  <dd data-freshness-age>{{ t(f.ageDays === 1 ? 'qualityWs.freshness.ageDay' : 'qualityWs.freshness.ageDays', { days: f.ageDays }) }}</dd>
                 </div>
               }
               <div>
