@@ -219,6 +219,9 @@ describe('searches', () => {
     const csv = await editor.get(`/api/v1/analytics/summary?${around()}&format=csv&table=top-queries`);
     expect(csv.text).not.toMatch(/an\.nguyen|example\.org|0912/i);
     expect(csv.text).toContain('hỏi [email]');
+    // Not only hidden when shown: never stored.
+    const stored = await stack.db.query(`SELECT query FROM search_queries WHERE query LIKE 'hỏi %' OR query LIKE 'gọi %'`);
+    expect(stored.map((r: { query: string }) => r.query).sort()).toEqual(['gọi [phone]', 'hỏi [email]']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { normaliseQuery } from '../analytics/mask.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AREA_BANDS,
@@ -554,7 +555,8 @@ export class SearchApiService {
     try {
       await this.db.getRepository(SearchQueryLog).insert({
         indexName,
-        query: query.q.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200),
+        // Masked before it is stored: people type their own e-mail or phone number into search boxes.
+        query: normaliseQuery(query.q).slice(0, 200),
         filters: {
           ...query.filters,
           ...(query.capital ? { capital: query.capital } : {}),
