@@ -1,17 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { FeedQueryDto } from '../../feeds/dto/feed-query.dto.js';
 
-const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Query of the /embed/… pages; each page passes what applies to its widget (unknown parameters are refused). */
-export class EmbedQueryDto {
-  @ApiPropertyOptional({ enum: ['vi', 'en'], default: 'vi' })
-  @IsOptional()
-  @IsIn(['vi', 'en'], { message: 'lang must be vi or en' })
-  lang: 'vi' | 'en' = 'vi';
-
+/** Query of the /embed/… pages: the feeds' language and filters, plus what widgets add; each page passes what applies to its widget (unknown parameters are refused). */
+export class EmbedQueryDto extends FeedQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 20, default: 5, description: 'Number of items (lists)' })
   @IsOptional()
   @Type(() => Number)
@@ -19,21 +14,6 @@ export class EmbedQueryDto {
   @Min(1)
   @Max(20)
   limit?: number;
-
-  @ApiPropertyOptional({ description: 'Sector code' })
-  @IsOptional()
-  @Matches(CODE, { message: 'sector must be a code' })
-  sector?: string;
-
-  @ApiPropertyOptional({ description: 'Administrative unit (area) code' })
-  @IsOptional()
-  @Matches(CODE, { message: 'unit must be a code' })
-  unit?: string;
-
-  @ApiPropertyOptional({ description: 'Department code' })
-  @IsOptional()
-  @Matches(CODE, { message: 'department must be a code' })
-  department?: string;
 
   @ApiPropertyOptional({ description: 'Featured calls only (projects): 1 or true' })
   @IsOptional()

@@ -7229,14 +7229,14 @@ export interface operations {
         parameters: {
             query?: {
                 lang?: "vi" | "en";
-                /** @description Number of items (lists) */
-                limit?: number;
                 /** @description Sector code */
                 sector?: string;
-                /** @description Administrative unit (area) code */
+                /** @description Administrative unit code */
                 unit?: string;
                 /** @description Department code */
                 department?: string;
+                /** @description Number of items (lists) */
+                limit?: number;
                 /** @description Featured calls only (projects): 1 or true */
                 featured?: boolean;
                 /** @description One project by slug (projects; used by oEmbed) */
@@ -7272,14 +7272,14 @@ export interface operations {
         parameters: {
             query?: {
                 lang?: "vi" | "en";
-                /** @description Number of items (lists) */
-                limit?: number;
                 /** @description Sector code */
                 sector?: string;
-                /** @description Administrative unit (area) code */
+                /** @description Administrative unit code */
                 unit?: string;
                 /** @description Department code */
                 department?: string;
+                /** @description Number of items (lists) */
+                limit?: number;
                 /** @description Featured calls only (projects): 1 or true */
                 featured?: boolean;
                 /** @description One project by slug (projects; used by oEmbed) */
@@ -7315,14 +7315,14 @@ export interface operations {
         parameters: {
             query?: {
                 lang?: "vi" | "en";
-                /** @description Number of items (lists) */
-                limit?: number;
                 /** @description Sector code */
                 sector?: string;
-                /** @description Administrative unit (area) code */
+                /** @description Administrative unit code */
                 unit?: string;
                 /** @description Department code */
                 department?: string;
+                /** @description Number of items (lists) */
+                limit?: number;
                 /** @description Featured calls only (projects): 1 or true */
                 featured?: boolean;
                 /** @description One project by slug (projects; used by oEmbed) */
@@ -7358,14 +7358,14 @@ export interface operations {
         parameters: {
             query?: {
                 lang?: "vi" | "en";
-                /** @description Number of items (lists) */
-                limit?: number;
                 /** @description Sector code */
                 sector?: string;
-                /** @description Administrative unit (area) code */
+                /** @description Administrative unit code */
                 unit?: string;
                 /** @description Department code */
                 department?: string;
+                /** @description Number of items (lists) */
+                limit?: number;
                 /** @description Featured calls only (projects): 1 or true */
                 featured?: boolean;
                 /** @description One project by slug (projects; used by oEmbed) */
