@@ -75,10 +75,19 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
   /** A dedicated connection LISTENs for commits that queued outbox rows, so they go out at once. */
   private async listen(): Promise<void> {
     const driver = this.db.driver as unknown as { obtainMasterConnection(): Promise<[PgClient, (err?: unknown) => void]> };
-    const [client, release] = await driver.obtainMasterConnection();
+    const [client, releaseOnce] = await driver.obtainMasterConnection();
+    // pg may emit 'error' more than once for one broken connection, and shutdown may race it:
+    // the pool throws on a second release, so release exactly once.
+    let released = false;
+    const release = (err?: unknown): void => {
+      if (released) return;
+      released = true;
+      releaseOnce(err);
+    };
     client.on('notification', () => this.wake());
     // A lost connection (database restart) must not crash the process: poll, and listen again later.
     client.on('error', (err) => {
+      if (released) return;
       this.logger.warn(`LISTEN connection lost (${err instanceof Error ? err.message : String(err)}); polling until it is back`);
       this.releaseListener = undefined;
       release(err);
