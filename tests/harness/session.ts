@@ -9,6 +9,13 @@ export class Client {
 
   constructor(readonly baseUrl: string) {}
 
+  /** The same browser talking to another API process (sessions live in PostgreSQL). */
+  withBaseUrl(baseUrl: string): Client {
+    const other = new Client(baseUrl);
+    other.cookies = this.cookies;
+    return other;
+  }
+
   get csrf(): string | undefined {
     return this.cookies.get('XSRF-TOKEN');
   }

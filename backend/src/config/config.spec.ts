@@ -48,6 +48,20 @@ describe('loadConfig', () => {
     expect(problems({ MEILI_MASTER_KEY: '0123456789abcdef' })[0]).toMatch(/MEILI_URL is not/);
   });
 
+  it('reads further Meilisearch nodes and refuses bad, repeated or orphan ones', () => {
+    const base = { MEILI_URL: 'http://search-a:7700', MEILI_MASTER_KEY: '0123456789abcdef' };
+    expect(loadConfig(base).meiliReplicaUrls).toEqual([]);
+    expect(loadConfig({ ...base, MEILI_REPLICA_URLS: ' http://search-b:7700/ , http://search-c:7700' }).meiliReplicaUrls).toEqual([
+      'http://search-b:7700',
+      'http://search-c:7700',
+    ]);
+    expect(problems({ ...base, MEILI_REPLICA_URLS: 'ftp://b:21' })[0]).toMatch(/MEILI_REPLICA_URLS entries must start with http:\/\/ or https:\/\//);
+    expect(problems({ ...base, MEILI_REPLICA_URLS: 'not a url' })[0]).toMatch(/MEILI_REPLICA_URLS has an entry that is not a valid URL/);
+    expect(problems({ ...base, MEILI_REPLICA_URLS: 'http://b:7700,http://b:7700' })).toEqual(['MEILI_REPLICA_URLS lists the same URL twice']);
+    expect(problems({ ...base, MEILI_REPLICA_URLS: 'http://search-a:7700/' })).toEqual(['MEILI_REPLICA_URLS must not repeat MEILI_URL']);
+    expect(problems({ MEILI_REPLICA_URLS: 'http://b:7700' })).toEqual(['MEILI_REPLICA_URLS needs MEILI_URL (the replicas share its master key)']);
+  });
+
   it('rejects a DATABASE_URL of the wrong kind without echoing its password', () => {
     const [problem] = problems({ DATABASE_URL: 'mysql://root:secret@db/x' });
     expect(problem).toMatch(/DATABASE_URL must start with postgres:\/\/ or postgresql:\/\//);

@@ -21,6 +21,8 @@ export interface AppConfig {
   databaseUrl?: string;
   /** Unset: npm start runs an embedded Meilisearch. */
   meiliUrl?: string;
+  /** Further Meilisearch nodes, each fed from the outbox with its own cursor (ADR 017). */
+  meiliReplicaUrls: string[];
   meiliMasterKey?: string;
   meiliTaskTimeoutMs: number;
   embeddedPgPort: number;
@@ -132,6 +134,24 @@ class Reader {
     return value;
   }
 
+  /** Comma-separated URLs; only the valid ones are returned (the others are reported). */
+  urlList(name: string, protocols: string[]): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return [];
+    const urls: string[] = [];
+    for (const item of value.split(',').map((v) => v.trim()).filter(Boolean)) {
+      try {
+        const url = new URL(item);
+        if (protocols.includes(url.protocol)) urls.push(item.replace(/\/+$/, ''));
+        else this.problems.push(`${name} entries must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${redact(item)}")`);
+      } catch {
+        this.problems.push(`${name} has an entry that is not a valid URL (got "${redact(item)}")`);
+      }
+    }
+    if (new Set(urls).size !== urls.length) this.problems.push(`${name} lists the same URL twice`);
+    return urls;
+  }
+
   int(name: string, fallback: number, min: number, max: number): number {
     const value = this.raw(name);
     if (value === undefined) return fallback;
@@ -179,6 +199,10 @@ export function redact(value: string): string {
   return value.replace(/\/\/([^:/@]*):([^@]*)@/, '//$1:***@').replace(/([?&]password=)[^&]*/gi, '$1***');
 }
 
+function sameNode(a: string, b: string): boolean {
+  return new URL(a).href.replace(/\/+$/, '') === new URL(b).href.replace(/\/+$/, '');
+}
+
 /** The only place that reads the environment. Throws ConfigError naming every bad variable. */
 export function loadConfig(env: Env): AppConfig {
   const r = new Reader(env);
@@ -193,6 +217,9 @@ export function loadConfig(env: Env): AppConfig {
     r.problems.push('MEILI_MASTER_KEY must be at least 16 bytes long');
   }
   if (meiliMasterKey && !meiliUrl) r.problems.push('MEILI_MASTER_KEY is set but MEILI_URL is not; set both or neither');
+  const meiliReplicaUrls = r.urlList('MEILI_REPLICA_URLS', ['http:', 'https:']);
+  if (meiliReplicaUrls.length && !meiliUrl) r.problems.push('MEILI_REPLICA_URLS needs MEILI_URL (the replicas share its master key)');
+  if (meiliUrl && URL.canParse(meiliUrl) && meiliReplicaUrls.some((u) => sameNode(u, meiliUrl))) r.problems.push('MEILI_REPLICA_URLS must not repeat MEILI_URL');
   if (nodeEnv === 'production') {
     // Embedded servers are for development and tests only (docs/operations/production.md).
     if (!databaseUrl) r.problems.push('DATABASE_URL is required when NODE_ENV=production');
@@ -219,6 +246,7 @@ export function loadConfig(env: Env): AppConfig {
     databaseUrl,
     meiliUrl,
     meiliMasterKey,
+    meiliReplicaUrls,
     meiliTaskTimeoutMs: r.int('MEILI_TASK_TIMEOUT_MS', 60_000, 1_000, 3_600_000),
     embeddedPgPort: r.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
     embeddedMeiliPort: r.int('EMBEDDED_MEILI_PORT', 7709, 1, 65535),

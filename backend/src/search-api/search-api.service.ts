@@ -20,12 +20,12 @@ import {
   type ProjectFacet,
   type ProjectQuery,
 } from '@invest-portal/search';
-import type { Hit, Meilisearch, SearchResponse } from 'meilisearch';
+import type { Hit, SearchResponse } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { FieldError, isUnavailable } from '../common/errors.js';
 import { escapeHtml } from '../common/text.js';
 import { foldForMatch } from '../news/text.js';
-import { SEARCH_CLIENT } from '../search-sync/search-client.module.js';
+import { SEARCH_READER, type SearchReader } from '../search-sync/search-client.module.js';
 import type { FacetValueDto, MapPointsResultDto, ProjectHitDto, SearchProjectsQueryDto, SearchProjectsResultDto } from './dto/search-projects.dto.js';
 import { SearchQueryLog } from './search-query.entity.js';
 import type {
@@ -72,7 +72,7 @@ export class SearchApiService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(SEARCH_CLIENT) private readonly search: Meilisearch,
+    @Inject(SEARCH_READER) private readonly search: SearchReader,
   ) {}
 
   async searchProjects(dto: SearchProjectsQueryDto): Promise<SearchProjectsResultDto> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyIndexDefinition, documentId, INDEXES, settle } from '@invest-portal/search';
+import { applyIndexDefinition, documentId, INDEXES, settle, type DocType } from '@invest-portal/search';
 import type { Meilisearch } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { SEARCH_CLIENT } from './search-client.module.js';
@@ -46,24 +46,7 @@ export class SearchMaintenanceService {
       const started = Date.now();
       const def = INDEXES[type];
       const [{ mark }] = await this.db.query(`SELECT coalesce(max(id), 0)::bigint AS mark FROM search_outbox`);
-      const temp = `${def.uid}_rebuild_${Date.now()}`;
-      progress(`${def.uid}: building ${temp} (settings first)…`);
-      await applyIndexDefinition(this.search, { ...def, uid: temp });
-      const ids: string[] = (await this.db.query(`SELECT id FROM (${INDEXED_ITEMS[type]}) items ORDER BY id`)).map((r: { id: string }) => r.id);
-      let sent = 0;
-      const tasks = [];
-      for (let i = 0; i < ids.length; i += BATCH) {
-        const chunk = ids.slice(i, i + BATCH);
-        const docs = await documentsFor(this.db.manager, type, chunk);
-        // Sent without waiting in between: Meilisearch batches queued tasks by itself.
-        tasks.push(this.search.index(temp).addDocuments(docs, { primaryKey: 'id' }));
-        sent += docs.length;
-        progress(`${def.uid}: ${sent}/${ids.length} documents sent`);
-      }
-      for (const task of tasks) await settle(task);
-      await applyIndexDefinition(this.search, def); // a swap needs both indexes to exist
-      await settle(this.search.swapIndexes([{ indexes: [def.uid, temp], rename: false }]));
-      await settle(this.search.deleteIndex(temp));
+      const sent = await this.copyBySwap(this.search, type, progress);
       const requeued = (
         (await this.db.query(
           `INSERT INTO search_outbox (entity_type, entity_id) SELECT DISTINCT entity_type, entity_id FROM search_outbox WHERE id > $1 AND entity_type = $2 RETURNING id`,
@@ -74,7 +57,36 @@ export class SearchMaintenanceService {
       progress(`${def.uid}: swapped in ${sent} documents in ${seconds.toFixed(1)} s; ${requeued} change(s) made meanwhile re-delivered`);
       reports.push({ index: def.uid, documents: sent, seconds, requeued });
     }
+    // Further nodes get their own full copy by swap on their next pass (ADR 017).
+    await this.db.query(`UPDATE search_node_cursors SET filled_at = NULL`);
     return reports;
+  }
+
+  /**
+   * Every public item of one type into a fresh index beside the live one, settings first, then an
+   * atomic swap: searches on that node never see a half-filled index. Returns the documents sent.
+   */
+  async copyBySwap(client: Meilisearch, type: DocType, progress: (message: string) => void = () => undefined): Promise<number> {
+    const def = INDEXES[type];
+    const temp = `${def.uid}_rebuild_${Date.now()}`;
+    progress(`${def.uid}: building ${temp} (settings first)…`);
+    await applyIndexDefinition(client, { ...def, uid: temp });
+    const ids: string[] = (await this.db.query(`SELECT id FROM (${INDEXED_ITEMS[type]}) items ORDER BY id`)).map((r: { id: string }) => r.id);
+    let sent = 0;
+    const tasks = [];
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const chunk = ids.slice(i, i + BATCH);
+      const docs = await documentsFor(this.db.manager, type, chunk);
+      // Sent without waiting in between: Meilisearch batches queued tasks by itself.
+      tasks.push(client.index(temp).addDocuments(docs, { primaryKey: 'id' }));
+      sent += docs.length;
+      progress(`${def.uid}: ${sent}/${ids.length} documents sent`);
+    }
+    for (const task of tasks) await settle(task);
+    await applyIndexDefinition(client, def); // a swap needs both indexes to exist
+    await settle(client.swapIndexes([{ indexes: [def.uid, temp], rename: false }]));
+    await settle(client.deleteIndex(temp));
+    return sent;
   }
 
   /** Compares ids and versions; with `repair`, queues every drifted item so the worker fixes it. */

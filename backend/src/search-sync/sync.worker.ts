@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { applyIndexDefinition, documentId, INDEXES, settle, type DocType } from '@invest-portal/search';
-import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
+import { applyIndexDefinition, INDEXES, type DocType } from '@invest-portal/search';
+import type { Meilisearch } from 'meilisearch';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { SEARCH_CLIENT } from './search-client.module.js';
-import { DOC_TYPES, documentsFor, INDEXED_ITEMS } from './sources.js';
+import { SearchNodeSyncWorker, type NodeStats } from './node-sync.worker.js';
+import { pushChanges } from './push.js';
+import { INDEXED_ITEMS } from './sources.js';
 
 /** One sync worker at a time across all instances: documents are then sent in commit order. */
 const SYNC_LOCK = 7_311_402_3;
@@ -28,6 +30,8 @@ export interface SyncStats {
   backlog: number;
   oldestPendingSeconds: number | null;
   parked: number;
+  /** Further Meilisearch nodes, each with its own cursor. */
+  nodes: NodeStats[];
 }
 
 /**
@@ -50,6 +54,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
     @InjectDataSource() private readonly db: DataSource,
     @Inject(SEARCH_CLIENT) private readonly search: Meilisearch,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly nodes: SearchNodeSyncWorker,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -231,7 +236,12 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
               count(*) FILTER (WHERE parked_at IS NOT NULL AND done_at IS NULL)::int AS parked
          FROM search_outbox`,
     );
-    return { backlog: row.backlog, oldestPendingSeconds: row.oldest === null ? null : Math.round(Number(row.oldest)), parked: row.parked };
+    return {
+      backlog: row.backlog,
+      oldestPendingSeconds: row.oldest === null ? null : Math.round(Number(row.oldest)),
+      parked: row.parked,
+      nodes: await this.nodes.stats(),
+    };
   }
 
   /** Parked rows get another chance (after the cause was fixed). */
@@ -242,20 +252,8 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnModuleDestroy
     return count;
   }
 
-  private async send(em: EntityManager, rows: Claimed[]): Promise<void> {
-    const pending: EnqueuedTaskPromise[] = [];
-    for (const type of DOC_TYPES) {
-      const ids = [...new Set(rows.filter((r) => r.entity_type === type).map((r) => r.entity_id))];
-      if (!ids.length) continue;
-      const index = this.search.index(INDEXES[type].uid);
-      const docs = await documentsFor(em, type, ids);
-      const present = new Set(docs.map((d) => d.id as string));
-      const gone = ids.map((id) => documentId(type, id)).filter((id) => !present.has(id));
-      if (docs.length) pending.push(index.addDocuments(docs, { primaryKey: 'id' }));
-      if (gone.length) pending.push(index.deleteDocuments(gone));
-    }
-    // Queued together so Meilisearch can batch them; done only when every task succeeded.
-    await Promise.all(pending.map((task) => settle(task)));
+  private send(em: EntityManager, rows: Claimed[]): Promise<void> {
+    return pushChanges(em, this.search, rows);
   }
 
   private async markDone(em: EntityManager, rows: Claimed[]): Promise<void> {

@@ -10,6 +10,7 @@ import { Invitations1795760000000 } from './1795760000000-invitations.js';
 import { News1795770000000 } from './1795770000000-news.js';
 import { ProjectQuality1795780000000 } from './1795780000000-project-quality.js';
 import { Analytics1795790000000 } from './1795790000000-analytics.js';
+import { SearchNodes1795800000000 } from './1795800000000-search-nodes.js';
 
 /** In order. A new migration is added here after its SQL has been reviewed. */
-export const MIGRATIONS = [Departments1795680000000, Domain1795690000000, SearchOutbox1795700000000, SearchQueries1795710000000, ProjectFacets1795720000000, Inquiries1795730000000, InboxMail1795740000000, PublishedSnapshot1795750000000, Invitations1795760000000, News1795770000000, ProjectQuality1795780000000, Analytics1795790000000];
+export const MIGRATIONS = [Departments1795680000000, Domain1795690000000, SearchOutbox1795700000000, SearchQueries1795710000000, ProjectFacets1795720000000, Inquiries1795730000000, InboxMail1795740000000, PublishedSnapshot1795750000000, Invitations1795760000000, News1795770000000, ProjectQuality1795780000000, Analytics1795790000000, SearchNodes1795800000000];

@@ -1,6 +1,26 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 
+export class SearchNodeStatsDto {
+  @ApiProperty({ description: 'URL of a further Meilisearch node (MEILI_REPLICA_URLS)' })
+  node!: string;
+
+  @ApiProperty({ description: 'Whether the node has had its full copy' })
+  filled!: boolean;
+
+  @ApiProperty({ description: 'Outbox rows past its cursor, not yet on this node' })
+  pending!: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Age of the oldest of them, in seconds' })
+  oldestPendingSeconds!: number | null;
+
+  @ApiProperty({ description: 'Failed passes since the last success' })
+  failures!: number;
+
+  @ApiProperty({ type: String, nullable: true })
+  lastError!: string | null;
+}
+
 export class SyncStatsDto {
   @ApiProperty({ description: 'Outbox rows not yet in Meilisearch' })
   backlog!: number;
@@ -10,6 +30,9 @@ export class SyncStatsDto {
 
   @ApiProperty({ description: 'Rows that failed too often and wait for an administrator' })
   parked!: number;
+
+  @ApiProperty({ type: [SearchNodeStatsDto], description: 'Further Meilisearch nodes, each with its own cursor (empty with one node)' })
+  nodes!: SearchNodeStatsDto[];
 }
 
 export class RetriedDto {

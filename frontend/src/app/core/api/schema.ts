@@ -2650,6 +2650,19 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        SearchNodeStatsDto: {
+            /** @description URL of a further Meilisearch node (MEILI_REPLICA_URLS) */
+            node: string;
+            /** @description Whether the node has had its full copy */
+            filled: boolean;
+            /** @description Outbox rows past its cursor, not yet on this node */
+            pending: number;
+            /** @description Age of the oldest of them, in seconds */
+            oldestPendingSeconds: number | null;
+            /** @description Failed passes since the last success */
+            failures: number;
+            lastError: string | null;
+        };
         SyncStatsDto: {
             /** @description Outbox rows not yet in Meilisearch */
             backlog: number;
@@ -2657,6 +2670,8 @@ export interface components {
             oldestPendingSeconds: number | null;
             /** @description Rows that failed too often and wait for an administrator */
             parked: number;
+            /** @description Further Meilisearch nodes, each with its own cursor (empty with one node) */
+            nodes: components["schemas"]["SearchNodeStatsDto"][];
         };
         RetriedDto: {
             requeued: number;
