@@ -9,9 +9,9 @@ import { SearchSyncWorker } from './sync.worker.js';
 // The LISTEN connection's error handling, with a stand-in connection: pg can emit 'error' more than
 // once for one broken socket, and pg-pool throws (crashing the process) on a second release.
 function setup() {
-  const client = Object.assign(new EventEmitter(), { query: jest.fn().mockResolvedValue(undefined) });
+  const client = Object.assign(new EventEmitter(), { query: jest.fn(async (_sql: string) => undefined) });
   const release = jest.fn();
-  const db = { driver: { obtainMasterConnection: jest.fn().mockResolvedValue([client, release]) } } as unknown as DataSource;
+  const db = { driver: { obtainMasterConnection: jest.fn(async () => [client, release]) } } as unknown as DataSource;
   const config = { searchSync: { enabled: true, intervalMs: 1000, batchSize: 10, maxAttempts: 3, retryBaseMs: 10 } } as AppConfig;
   const worker = new SearchSyncWorker(db, {} as Meilisearch, config, {} as SearchNodeSyncWorker);
   return { worker, client, release, listen: () => (worker as unknown as { listen(): Promise<void> }).listen() };
