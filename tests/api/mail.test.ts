@@ -1,44 +1,24 @@
-import net from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { CONSENT } from '@invest-portal/backend/inquiries/consent.js';
 import { MailWorker } from '@invest-portal/backend/mail/mail.worker.js';
 import { startTestStack, type TestStack } from '../harness/stack.js';
 import { Client } from '../harness/session.js';
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../harness/smtp.js';
+import { freePort } from '@invest-portal/backend/embedded/index.js';
 
 // Mail through a real SMTP server (smtp-server on loopback): down → mails wait in the outbox;
 // back → each goes exactly once.
 let stack: TestStack;
 let port: number;
-let server: SMTPServer | undefined;
-const received: { to: string[]; messageId: string; raw: string }[] = [];
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port: p } = s.address() as net.AddressInfo;
-      s.close(() => resolve(p));
-    });
-  });
-
-function startSmtp(): Promise<void> {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        const messageId = /^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '';
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), messageId, raw });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => server!.listen(port, '127.0.0.1', resolve));
-}
-
-const stopSmtp = () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+let server: SmtpSink | undefined;
+let received: ReceivedMail[] = [];
+const startSmtp = async () => {
+  server = await startSmtpSink({ port });
+  received = server.received;
+};
+const stopSmtp = async () => {
+  await server?.close();
+  server = undefined;
+};
 
 beforeAll(async () => {
   port = await freePort();
@@ -102,7 +82,6 @@ it('mail server down: the inquiry succeeds, mails wait with the error; back up: 
 
 it('a mail that keeps failing is marked failed after MAIL_MAX_ATTEMPTS and reported, not retried forever', async () => {
   await stopSmtp();
-  server = undefined;
   const worker = stack.app.get(MailWorker);
   await inquiry('second@example.sg');
   for (let i = 0; i < 12; i++) {

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { createSearchClient, INDEXES, type DocType } from '@invest-portal/search';
 import { startEmbeddedServices, type EmbeddedServices } from '@invest-portal/backend/embedded/index.js';
 import { CONSENT } from '@invest-portal/backend/inquiries/consent.js';
@@ -12,7 +10,9 @@ import pg from 'pg';
 import { startApiProcess, stopAllApiProcesses, type ApiProcess } from '../harness/api-process.js';
 import { waitUntilGone } from '../harness/processes.js';
 import { Client, DEMO } from '../harness/session.js';
+import { startSmtpSink, type SmtpSink } from '../harness/smtp.js';
 import { startTestServices, type TestServices } from '../harness/stack.js';
+import { until } from '../harness/wait.js';
 
 // Scale-out on the engines we already have (docs/operations/scale-out.md, ADR 017): two API
 // processes and two Meilisearch nodes on loopback sharing one PostgreSQL. Each node is fed from the
@@ -23,29 +23,9 @@ let main: TestServices;
 let nodeB: EmbeddedServices;
 let nodeBDir: string;
 let db: pg.Client;
-let smtp: SMTPServer;
-let smtpPort: number;
-const received: string[] = [];
+let smtp: SmtpSink;
 let api1: ApiProcess;
 let api2: ApiProcess;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 beforeAll(async () => {
   main = await startTestServices();
@@ -54,26 +34,12 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(nodeBDir, 'credentials.json'), JSON.stringify({ postgresPassword: 'unused', meiliMasterKey: main.meiliMasterKey }));
   nodeB = await startEmbeddedServices({ dataDir: nodeBDir, postgres: false, meilisearch: true, alsoWatch: [process.ppid] });
 
-  smtpPort = await freePort();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push(/^Message-ID:\s*(\S+)/im.exec(raw)?.[1] ?? '');
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+  smtp = await startSmtpSink();
 
   const env = {
     MEILI_REPLICA_URLS: nodeB.meiliUrl!,
     MAIL_TRANSPORT: 'smtp',
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SMTP_URL: smtp.url,
     MAIL_INTERVAL_MS: '100',
     INQUIRY_JOB_INTERVAL_MS: '100',
     SEARCH_SYNC_RETRY_MS: '200',
@@ -90,7 +56,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopAllApiProcesses();
   await db?.end();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
   await nodeB?.stop();
   if (nodeBDir) fs.rmSync(nodeBDir, { recursive: true, force: true });
   await main?.stop();
@@ -118,6 +84,7 @@ it('sessions work across processes, and mails and scheduled jobs run once with t
   expect(me.status).toBe(200);
   expect(me.body.email).toBe(DEMO.officerA.email);
 
+  const received = smtp.received;
   const before = received.length;
   const references: string[] = [];
   for (let i = 0; i < 12; i++) {
@@ -148,7 +115,7 @@ it('sessions work across processes, and mails and scheduled jobs run once with t
   await new Promise((r) => setTimeout(r, 1000));
   const { rows: sent } = await db.query<{ id: string }>(`SELECT id FROM mail_outbox WHERE status = 'sent'`);
   const sentIds = sent.map((r) => String(r.id)).sort();
-  const receivedIds = received.map((m) => /^<outbox-(\d+)@/.exec(m)?.[1] ?? m).sort();
+  const receivedIds = received.map((m) => /^<outbox-(\d+)@/.exec(m.messageId)?.[1] ?? m.messageId).sort();
   expect(received.length - before).toBeGreaterThanOrEqual(12 * 2); // acknowledgements, notices, escalations
   expect(new Set(receivedIds).size).toBe(receivedIds.length); // nothing delivered twice
   expect(receivedIds).toEqual(sentIds); // and nothing marked sent without being delivered

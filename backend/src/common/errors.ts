@@ -38,6 +38,10 @@ export function isUnavailable(err: unknown): boolean {
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
     const name = (e as { name?: unknown }).name;
     if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') return true;
+    // PostgreSQL lost mid-transaction: TypeORM releases the query runner when its connection emits
+    // 'error', so the next statement (or the COMMIT) of that transaction fails with these instead
+    // of the socket error, which it does not keep.
+    if (name === 'QueryRunnerAlreadyReleasedError' || name === 'QueryRunnerProviderAlreadyReleasedError') return true;
     const message = e instanceof Error ? e.message : '';
     if (/timeout exceeded when trying to connect|Connection terminated unexpectedly/.test(message)) return true;
   }

@@ -1,4 +1,5 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { toErrorBody } from './http-exception.filter.js';
 
 describe('toErrorBody', () => {
@@ -40,6 +41,11 @@ describe('toErrorBody', () => {
     expect(toErrorBody(new Error('timeout exceeded when trying to connect'), 'r7').statusCode).toBe(503);
     const meili = Object.assign(new Error('fetch failed'), { name: 'MeilisearchRequestError' });
     expect(toErrorBody(meili, 'r8').statusCode).toBe(503);
+  });
+
+  it('treats a transaction whose connection was lost (query runner released under it) as unavailable', () => {
+    expect(toErrorBody(new QueryRunnerAlreadyReleasedError(), 'r10').statusCode).toBe(503);
+    expect(toErrorBody(new QueryRunnerProviderAlreadyReleasedError(), 'r11').statusCode).toBe(503);
   });
 
   it('rewrites body-parser wording when Nest has wrapped the error', () => {
