@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { AppModule } from './app.module.js';
 import { ErrorBodyDto } from './common/error-body.js';
 import { requestIdMiddleware, securityHeadersMiddleware } from './common/request-id.js';
+import { answerParserErrors, trustProxySetting } from './common/transport.js';
 import { createValidationPipe } from './common/validation.js';
 import type { AppConfig, LogLevel } from './config/config.js';
 
@@ -23,6 +24,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
+  const trustProxy = trustProxySetting(config.publicUrl);
+  if (trustProxy) app.set('trust proxy', trustProxy);
+  answerParserErrors(app.getHttpServer());
   app.use(requestIdMiddleware, securityHeadersMiddleware);
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());

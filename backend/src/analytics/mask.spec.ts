@@ -23,6 +23,7 @@ describe('maskPersonalData', () => {
   it('normalises like the search log (trim, collapse, lower case) and masks', () => {
     expect(normaliseQuery('  Điện   GIÓ ')).toBe('điện gió');
     expect(normaliseQuery(' Hỏi AN@Example.org ')).toBe('hỏi [email]');
+    expect(normaliseQuery('điện\u0000gió\u0007')).toBe('điện gió');
     expect(normaliseQuery('Điện gió'.normalize('NFD'))).toBe('điện gió');
   });
 });

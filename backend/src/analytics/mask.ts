@@ -15,7 +15,11 @@ export function maskPersonalData(text: string): string {
   return text.replace(EMAIL, EMAIL_MASK).replace(PHONE, PHONE_MASK);
 }
 
-/** As shown and grouped in the analytics: masked, trimmed, whitespace collapsed, lower-cased. */
+/**
+ * As shown and grouped in the analytics: masked, trimmed, whitespace collapsed, lower-cased.
+ * Control characters count as spaces: a NUL typed into the search box cannot be stored in text.
+ */
 export function normaliseQuery(text: string): string {
-  return maskPersonalData(text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase());
+  // eslint-disable-next-line no-control-regex
+  return maskPersonalData(text.normalize('NFC').replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase());
 }

@@ -1,13 +1,13 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ROLES } from '../users/user.entity.js';
 import { newToken } from './auth.service.js';
 import { AuthService } from './auth.service.js';
-import { SESSION_COOKIE, setCsrfCookie, setSessionCookie } from './auth.middleware.js';
+import { SESSION_COOKIE, secureCookies, setCsrfCookie, setSessionCookie } from './auth.middleware.js';
 import { LoginDto } from './dto/login.dto.js';
 import { MeDto } from './dto/me.dto.js';
 
@@ -24,10 +24,11 @@ export class AuthController {
   @Public()
   @ApiOperation({ summary: 'Sign in with e-mail and password; sets the session and CSRF cookies', operationId: 'login' })
   @ApiOkResponse({ type: MeDto })
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
+  async login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeDto> {
     const signedIn = await this.auth.login(body);
-    setSessionCookie(res, signedIn.token, signedIn.expiresAt, this.config.auth.secureCookies);
-    setCsrfCookie(res, signedIn.csrfToken, this.config.auth.secureCookies);
+    const secure = secureCookies(this.config, req);
+    setSessionCookie(res, signedIn.token, signedIn.expiresAt, secure);
+    setCsrfCookie(res, signedIn.csrfToken, secure);
     return signedIn.me;
   }
 
@@ -36,10 +37,10 @@ export class AuthController {
   @Roles(...ROLES)
   @ApiOperation({ summary: 'Sign out: ends this session at once', operationId: 'logout' })
   @ApiNoContentResponse()
-  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@CurrentActor() actor: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(actor);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
-    setCsrfCookie(res, newToken(), this.config.auth.secureCookies);
+    setCsrfCookie(res, newToken(), secureCookies(this.config, req));
   }
 
   @Get('me')

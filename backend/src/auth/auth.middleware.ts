@@ -39,13 +39,18 @@ export class AuthMiddleware implements NestMiddleware {
       if ((cookies[CSRF_COOKIE] !== req.expectedCsrf || !req.expectedCsrf) && !cacheable) {
         const csrf = req.expectedCsrf ?? newToken();
         req.expectedCsrf = csrf;
-        setCsrfCookie(res, csrf, this.config.auth.secureCookies);
+        setCsrfCookie(res, csrf, secureCookies(this.config, req));
       }
       next();
     } catch (err) {
       next(err);
     }
   }
+}
+
+/** Secure when configured, and whenever the request came over TLS (directly or from the trusted proxy). */
+export function secureCookies(config: AppConfig, req: Request): boolean {
+  return config.auth.secureCookies || req.secure;
 }
 
 export function setCsrfCookie(res: Response, token: string, secure: boolean): void {

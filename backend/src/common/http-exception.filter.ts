@@ -21,7 +21,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const body = toErrorBody(exception, req.requestId ?? 'unknown');
-    if (body.statusCode >= 500) {
+    // 501 is a deliberate answer (oEmbed's "format not available"), not a fault to investigate.
+    if (body.statusCode >= 500 && body.statusCode !== 501) {
       this.logger.error(
         `${req.method} ${loggablePath(req.originalUrl)} -> ${body.statusCode} [${body.requestId}]`,
         exception instanceof Error ? exception.stack : String(exception),
@@ -30,7 +31,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (res.headersSent) return;
     const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
     if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.ceil(retryAfter)));
-    res.status(body.statusCode).json(body);
+    // Handlers declare their success type and caching up front (@Header: RSS, CSV, public max-age);
+    // an error is always JSON, and a shared cache must not keep a transient error for an hour.
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.removeHeader('Content-Disposition');
+    res.status(body.statusCode).send(JSON.stringify(body));
   }
 }
 

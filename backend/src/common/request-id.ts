@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { NO_FRAMING_CSP } from '../embed/csp.js';
+import { DOCS_CSP, NO_FRAMING_CSP } from '../embed/csp.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const ACCEPTABLE = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -23,11 +23,21 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
   next();
 }
 
-export function securityHeadersMiddleware(_req: Request, res: Response, next: NextFunction): void {
+/** One year; sent only over TLS (browsers ignore it on plain HTTP, and it must not pin a plain-HTTP host). */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * Headers every response carries. Handlers that serve HTML replace the CSP with a page policy
+ * (web.service: the app shell; embed: the framable widgets); the API documentation gets its own.
+ * HSTS only when the request came over TLS: directly, or from the reverse proxy that Express
+ * trusts (bootstrap: `trust proxy`), which says so in X-Forwarded-Proto.
+ */
+export function securityHeadersMiddleware(req: Request, res: Response, next: NextFunction): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
   // Only /embed/… may be framed (EmbedController replaces both headers there).
   res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Content-Security-Policy', NO_FRAMING_CSP);
+  res.setHeader('Content-Security-Policy', req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? DOCS_CSP : NO_FRAMING_CSP);
+  if (req.secure) res.setHeader('Strict-Transport-Security', HSTS);
   next();
 }

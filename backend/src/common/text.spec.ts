@@ -1,4 +1,4 @@
-import { toPlainText, toSafeHtml } from './text.js';
+import { toAttributionHtml, toPlainText, toSafeHtml } from './text.js';
 
 describe('toPlainText', () => {
   it.each([
@@ -46,5 +46,16 @@ describe('toSafeHtml', () => {
 
   it('adds rel to links', () => {
     expect(toSafeHtml('<a href="https://luatvietnam.vn">x</a>')).toBe('<a href="https://luatvietnam.vn" rel="noopener noreferrer">x</a>');
+  });
+});
+
+describe('toAttributionHtml', () => {
+  it('keeps links to the tile provider and removes everything that runs', () => {
+    expect(toAttributionHtml('© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors')).toBe(
+      '© <a href="https://www.openstreetmap.org/copyright" rel="noopener noreferrer">OpenStreetMap</a> contributors',
+    );
+    expect(toAttributionHtml('<img src=x onerror=alert(1)>Tiles')).toBe('Tiles');
+    expect(toAttributionHtml('<a href="javascript:alert(1)" onclick="x()">x</a>')).toBe('<a rel="noopener noreferrer">x</a>');
+    expect(toAttributionHtml('<script>alert(1)</script>© Esri')).toBe('© Esri');
   });
 });

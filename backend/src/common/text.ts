@@ -8,7 +8,7 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 
 /**
  * Plain text: markup is removed (and whatever markup entity-decoding would reveal), characters like
- * "<" in "diện tích < 5 ha" survive. Control characters except tab and newlines go too.
+ * "<" in "diện tích < 5 ha" survive. Control characters (C0 except tab and newlines, DEL, C1) go too.
  */
 export function toPlainText(value: string): string {
   let text = value.normalize('NFC');
@@ -21,7 +21,7 @@ export function toPlainText(value: string): string {
   // keep whatever remains entity-encoded, so no depth of encoding can bring a live tag back.
   if (TAG_LIKE.test(text)) text = sanitizeHtml(text, PLAIN);
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').trim();
 }
 
 const RICH: sanitizeHtml.IOptions = {
@@ -39,10 +39,28 @@ RICH.allowedAttributes = { a: ['href', 'rel'] };
 /** Rich text (policy bodies): an allow-list of structural tags; no scripts, styles, events or images. */
 export function toSafeHtml(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return sanitizeHtml(value.normalize('NFC'), RICH).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  return sanitizeHtml(value.normalize('NFC'), RICH).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').trim();
 }
 
 /** HTML text and attribute escaping (the five characters that can change meaning). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const ATTRIBUTION: sanitizeHtml.IOptions = {
+  allowedTags: ['a'],
+  allowedAttributes: { a: ['href', 'rel'] },
+  allowedSchemes: ['http', 'https'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer' }) },
+};
+
+/**
+ * A map attribution: Leaflet writes it into the page as HTML, and tile providers ask for a link
+ * ("© <a href=…>OpenStreetMap</a> contributors"), so links stay and everything else is text.
+ */
+export function toAttributionHtml(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return sanitizeHtml(value.normalize('NFC'), ATTRIBUTION).replace(/[\u0000-\u001F\u007F-\u009F]/g, '').trim();
 }

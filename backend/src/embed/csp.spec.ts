@@ -1,4 +1,4 @@
-import { embedCsp, isOrigin, loopbackOrigins, NO_FRAMING_CSP } from './csp.js';
+import { APP_CSP, DOCS_CSP, embedCsp, isOrigin, loopbackOrigins, NO_FRAMING_CSP } from './csp.js';
 
 describe('embed CSP', () => {
   it('lets the portal itself and the allow-listed origins frame the embed pages', () => {
@@ -16,7 +16,37 @@ describe('embed CSP', () => {
 
   it('with an empty allow-list only the portal may frame', () => {
     expect(embedCsp([])).toMatch(/frame-ancestors 'self'$/);
-    expect(NO_FRAMING_CSP).toBe("frame-ancestors 'none'");
+  });
+
+  it('forbids plugins and base elements on embed pages', () => {
+    expect(embedCsp([])).toContain("object-src 'none'");
+    expect(embedCsp([])).toContain("base-uri 'none'");
+  });
+});
+
+describe('page and resource CSPs', () => {
+  const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+
+  it('nothing but a page may load anything, and nothing may be framed', () => {
+    const csp = directives(NO_FRAMING_CSP);
+    expect(csp.get('default-src')).toBe("'none'");
+    expect(csp.get('object-src')).toBe("'none'");
+    expect(csp.get('base-uri')).toBe("'none'");
+    expect(csp.get('frame-ancestors')).toBe("'none'");
+  });
+
+  it('the app and the API docs run only the portal\'s own scripts and cannot be framed', () => {
+    for (const policy of [APP_CSP, DOCS_CSP]) {
+      const csp = directives(policy);
+      expect(csp.get('script-src')).toBe("'self'");
+      expect(csp.get('object-src')).toBe("'none'");
+      expect(csp.get('frame-ancestors')).toBe("'none'");
+      expect(policy).not.toMatch(/unsafe-eval/);
+      expect(csp.get('script-src')).not.toMatch(/unsafe-inline/);
+    }
+    // The app shell's <base href="/"> must keep working; nothing else has one.
+    expect(directives(APP_CSP).get('base-uri')).toBe("'self'");
+    expect(directives(DOCS_CSP).get('base-uri')).toBe("'none'");
   });
 
   it('loopback origins for the demo port, none when it is off', () => {

@@ -1,7 +1,44 @@
-/** Content-Security-Policy values for the pages other sites may frame (`/embed/…`) and for the rest. */
+/**
+ * Content-Security-Policy values: the pages other sites may frame (`/embed/…`), the app's own HTML
+ * pages, and every other response.
+ */
 
-/** Everything except /embed/: no site may frame it (clickjacking on the workspace, the inquiry form). */
-export const NO_FRAMING_CSP = "frame-ancestors 'none'";
+/**
+ * Everything that is not an HTML page (API JSON, errors, feeds, files, scripts and styles): opened
+ * on its own it may load, run, frame and submit nothing, and no site may frame it.
+ */
+export const NO_FRAMING_CSP = "default-src 'none'; base-uri 'none'; object-src 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function pageCsp(baseUri: string, frameSrc: string): string {
+  return [
+    "default-src 'self'",
+    // Scripts only from the portal's own files: the served HTML has no inline script (web.service).
+    "script-src 'self'",
+    // Angular, Leaflet and Chart.js set styles at run time; the build inlines critical CSS.
+    "style-src 'self' 'unsafe-inline'",
+    // Map tiles (a portal setting: any host) and news pictures from the main portal's feeds.
+    'img-src * data: blob:',
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    `frame-src ${frameSrc}`,
+    "worker-src 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    `base-uri ${baseUri}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * The Angular app shell. Its `<base href="/">` is what makes `main-….js`, lazy chunks and Leaflet's
+ * `./media/…` images resolve from deep links such as /vi/projects/…; `base-uri 'none'` would make
+ * the browser ignore it and every deep link would load nothing. 'self' still stops an injected
+ * `<base>` from pointing scripts at another host. The widget builder previews /embed/… in a frame.
+ */
+export const APP_CSP = pageCsp("'self'", "'self'");
+
+/** The API documentation page (Swagger UI: its own scripts and styles, no base element). */
+export const DOCS_CSP = pageCsp("'none'", "'none'");
 
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/;
 
@@ -21,6 +58,7 @@ export function embedCsp(allowedOrigins: readonly string[]): string {
     'img-src * data:',
     "connect-src 'self'",
     "form-action 'self'",
+    "object-src 'none'",
     "base-uri 'none'",
     `frame-ancestors ${ancestors.join(' ')}`,
   ].join('; ');

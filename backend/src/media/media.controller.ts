@@ -18,6 +18,7 @@ import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkRe
 import type { Request, Response } from 'express';
 import { CurrentActor, Public, Roles, type Actor } from '../common/access.js';
 import { DocumentRefDto } from '../common/refs.dto.js';
+import { NO_FRAMING_CSP } from '../embed/csp.js';
 import { UploadDto } from './dto/upload.dto.js';
 import { MediaService } from './media.service.js';
 
@@ -98,7 +99,7 @@ export class MediaController {
     const ascii = doc.fileName.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'file';
     res.setHeader('Content-Disposition', `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`);
     // A file is never a page: no scripts, no plugins, even if a browser tried to render it.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.setHeader('Content-Security-Policy', `${NO_FRAMING_CSP}; sandbox`);
     return new StreamableFile(stream);
   }
 }

@@ -1,4 +1,4 @@
-import { renderShell, shorten, type PageMeta } from './page-meta.js';
+import { renderShell, shorten, withoutInlineHandlers, type PageMeta } from './page-meta.js';
 
 const SHELL = `<!doctype html>
 <html lang="vi">
@@ -60,5 +60,19 @@ describe('shorten', () => {
     const cut = shorten(long);
     expect(cut.length).toBeLessThanOrEqual(160);
     expect(cut.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('withoutInlineHandlers', () => {
+  it('links the stylesheet plainly instead of through an onload handler the CSP would block', () => {
+    const built =
+      `<style>body{margin:0}</style><link rel="stylesheet" href="styles-VRWUWQVT.css" media="print" onload="this.media='all'">` +
+      `<noscript><link rel="stylesheet" href="styles-VRWUWQVT.css"></noscript></head>`;
+    expect(withoutInlineHandlers(built)).toBe('<style>body{margin:0}</style><link rel="stylesheet" href="styles-VRWUWQVT.css"></head>');
+  });
+
+  it('leaves a shell without the pattern as it is', () => {
+    const plain = '<link rel="stylesheet" href="styles.css"></head>';
+    expect(withoutInlineHandlers(plain)).toBe(plain);
   });
 });

@@ -62,3 +62,16 @@ export function renderShell(shell: string, meta: PageMeta): string {
     .replace(/<meta name="description" content="[^"]*">/, () => `<meta name="description" content="${description}">`)
     .replace('</head>', () => `  ${tags.join('\n  ')}\n</head>`);
 }
+
+/**
+ * The build loads its stylesheet without blocking rendering through an inline event handler
+ * (`media="print" onload="this.media='all'"`, with a <noscript> copy). The page CSP allows no
+ * inline script, so the handler would never run and the page would stay unstyled: the shell links
+ * the stylesheet plainly instead (the critical CSS is inlined in the shell either way).
+ */
+export function withoutInlineHandlers(shell: string): string {
+  return shell.replace(
+    /<link rel="stylesheet" href="([^"]+)" media="print" onload="this\.media='all'">\s*<noscript><link rel="stylesheet" href="\1"><\/noscript>/g,
+    (_, href: string) => `<link rel="stylesheet" href="${href}">`,
+  );
+}

@@ -7,7 +7,8 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { PortalSettingsService } from '../settings/portal-settings.service.js';
-import { escapeAttr, renderShell, type PageMeta } from './page-meta.js';
+import { APP_CSP } from '../embed/csp.js';
+import { escapeAttr, renderShell, withoutInlineHandlers, type PageMeta } from './page-meta.js';
 import { PAGE_TEXTS } from './page-texts.js';
 
 type Lang = 'vi' | 'en';
@@ -44,6 +45,7 @@ export class WebService {
     if (!languages.includes('en')) meta.alternates = { vi: meta.alternates.vi };
     // The shell must never be cached: it names the hashed bundles of the current release.
     res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Content-Security-Policy', APP_CSP);
     if (meta.noindex) {
       res.setHeader('X-Robots-Tag', 'noindex');
       res.setHeader('Referrer-Policy', 'no-referrer');
@@ -113,7 +115,7 @@ export class WebService {
       throw new ServiceUnavailableException('The web interface is not built; run "npm run build" or start with "npm start"');
     }
     // Re-read after a rebuild (development), otherwise serve from memory.
-    if (this.shell?.mtimeMs !== stat.mtimeMs) this.shell = { mtimeMs: stat.mtimeMs, html: fs.readFileSync(this.indexFile, 'utf8') };
+    if (this.shell?.mtimeMs !== stat.mtimeMs) this.shell = { mtimeMs: stat.mtimeMs, html: withoutInlineHandlers(fs.readFileSync(this.indexFile, 'utf8')) };
     return this.shell.html;
   }
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
+import { toAttributionHtml } from '../../common/text.js';
 import {
   ArrayContains,
   ArrayMaxSize,
@@ -32,7 +33,12 @@ export class MapSettingsInput {
   @Matches(/\{y\}/, { message: 'map.tileUrl must contain {y}' })
   tileUrl!: string;
 
-  @ApiProperty() @IsString() @MaxLength(300) attribution!: string;
+  // Leaflet renders it as HTML on every map: links stay, anything else that could run goes.
+  @ApiProperty()
+  @Transform(({ value }) => (typeof value === 'string' ? toAttributionHtml(value) : value))
+  @IsString()
+  @MaxLength(300)
+  attribution!: string;
 
   @ApiProperty({ type: MapCenterInput })
   @IsDefined()
