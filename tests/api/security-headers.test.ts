@@ -244,6 +244,19 @@ async function signIn(stack: TestStack, headers: Record<string, string> = {}): P
 }
 
 describe('cookie flags', () => {
+  it('publicly cacheable responses carry no cookie (a CDN must not hand one token to everyone); pages and private ones do', async () => {
+    const cacheable = ['/api/v1/search/projects?q=lua', '/api/v1/stats', '/feeds/projects.rss', '/embed/projects', '/api/v1/projects.csv', '/api/v1/taxonomies', '/sitemap.xml'];
+    for (const url of cacheable) {
+      const res = await get(tls, url);
+      expect([url, res.headers['cache-control']]).toEqual([url, expect.stringMatching(/\bpublic\b/)]);
+      expect([url, res.headers['set-cookie']]).toEqual([url, undefined]);
+    }
+    for (const url of ['/vi', '/api/v1/auth/me']) {
+      const res = await get(tls, url);
+      expect([url, cookies(res).has('XSRF-TOKEN')]).toEqual([url, true]);
+    }
+  });
+
   it('over plain HTTP: session HttpOnly + SameSite=Lax + Path=/, CSRF readable by the page + SameSite=Lax; neither Secure', async () => {
     const { page, csrf, session } = await signIn(tls);
     for (const c of [page, csrf]) {

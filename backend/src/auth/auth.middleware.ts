@@ -8,8 +8,18 @@ import { AuthService, newToken } from './auth.service.js';
 
 export const SESSION_COOKIE = 'invest_session';
 
-/** Public reads sent with Cache-Control: public must not carry a cookie a shared cache could hand to everyone. */
-const CACHEABLE = /^\/api\/v1\/(projects|policies|departments|taxonomies|documents)(\/|$)/;
+/**
+ * Adds the cookie when the headers go out, unless the response turned out publicly cacheable
+ * (feeds, search, widgets, exports…): a shared cache or CDN must never hand one visitor's token to
+ * everyone. Decided on the response, so no list of cacheable paths can fall behind the routes.
+ */
+function setCookieUnlessPublic(res: Response, set: () => void): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+    if (!/\bpublic\b/i.test(String(res.getHeader('Cache-Control') ?? ''))) set();
+    return writeHead.apply(this, args);
+  } as Response['writeHead'];
+}
 
 /**
  * Resolves the session cookie into `req.actor` and makes sure every browser holds an XSRF-TOKEN
@@ -35,11 +45,10 @@ export class AuthMiddleware implements NestMiddleware {
         req.expectedCsrf = cookies[CSRF_COOKIE];
         if (token) res.clearCookie(SESSION_COOKIE, { path: '/' });
       }
-      const cacheable = req.method === 'GET' && CACHEABLE.test(req.originalUrl.split('?')[0]!);
-      if ((cookies[CSRF_COOKIE] !== req.expectedCsrf || !req.expectedCsrf) && !cacheable) {
+      if (cookies[CSRF_COOKIE] !== req.expectedCsrf || !req.expectedCsrf) {
         const csrf = req.expectedCsrf ?? newToken();
         req.expectedCsrf = csrf;
-        setCsrfCookie(res, csrf, secureCookies(this.config, req));
+        setCookieUnlessPublic(res, () => setCsrfCookie(res, csrf, secureCookies(this.config, req)));
       }
       next();
     } catch (err) {
