@@ -243,8 +243,9 @@ it('SIGKILL while a mail is on the wire and search batches are queued: a new pro
   expect(inFlight.status).toBe('pending');
   expect(received.some((m) => m.messageId.startsWith(`<outbox-${inFlight.id}@`))).toBe(false);
   await until('the killed process to hold no claim', nothingClaimed, 10_000);
-  // The index is behind (so the comparison at the end can tell a lost row from a delivered one).
-  expect((await drift()).stale.length).toBeGreaterThan(10);
+  // The index is behind (so the comparison at the end can tell a lost row from a delivered one). How
+  // far behind depends on how fast the worker was before the kill; any stale document will do.
+  expect((await drift()).stale.length).toBeGreaterThan(0);
 
   second = await start();
   hooks.sender = 'second';
