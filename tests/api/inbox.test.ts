@@ -4,6 +4,7 @@ import { InquiryJobs, ERASED } from '@invest-portal/backend/inquiries/inquiry-jo
 import { MailWorker } from '@invest-portal/backend/mail/mail.worker.js';
 import { startTestStack, type TestStack } from '../harness/stack.js';
 import { Client, DEMO } from '../harness/session.js';
+import { until } from '../harness/wait.js';
 
 // The department inbox against real PostgreSQL: routing, mails through the outbox, replies,
 // notes, statuses, escalation, retention, export and erasure. The job timer is off; tests run it.
@@ -66,7 +67,8 @@ describe('a new inquiry', () => {
     // Notices to staff carry no personal data of the investor.
     for (const m of queued.filter((x: { kind: string }) => x.kind === 'inquiry.new')) expect(m.body_text).not.toContain(sent.email);
     await stack.app.get(MailWorker).drain();
-    expect((await mails('inquiry_id = $1', [sent.id])).every((m: { status: string }) => m.status === 'sent')).toBe(true);
+    // The scheduled worker may hold a row (SKIP LOCKED) that drain() passed over: wait for it too.
+    await until('every mail of the inquiry sent', async () => (await mails('inquiry_id = $1', [sent.id])).every((m: { status: string }) => m.status === 'sent'), 30_000);
     const dev = (await admin.get('/api/v1/workspace/mail/dev')).body.items;
     expect(dev.some((m: { to: string; kind: string }) => m.to === sent.email && m.kind === 'inquiry.ack')).toBe(true);
   });
