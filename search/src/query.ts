@@ -110,6 +110,14 @@ export interface BuiltSearch {
   facetQueries: { facet: ProjectFacet; query: MultiSearchQuery }[];
 }
 
+/**
+ * What a result card needs. Without this every hit carried the whole document (both descriptions)
+ * and a formatted copy of it: ~100 KB a page to transfer and parse. Cropped snippets still come in
+ * `_formatted` for attributes that are not retrieved.
+ */
+export const PROJECT_HIT_FIELDS = ['slug', 'code', 'status', 'title_vi', 'title_en', 'summary_vi', 'summary_en', 'sector_codes', 'unit_code', 'department_code', '_geo', 'capital_vnd', 'area_ha'] as const;
+export const POLICY_HIT_FIELDS = ['slug', 'code', 'title_vi', 'title_en', 'summary_vi', 'summary_en', 'legal_number', 'incentive_types'] as const;
+
 export function buildProjectSearch(indexUid: string, query: ProjectQuery): BuiltSearch {
   const text = searchText(query.q);
   const selected = (Object.keys(query.filters) as ProjectFacet[]).filter((f) => query.filters[f]?.length);
@@ -128,6 +136,7 @@ export function buildProjectSearch(indexUid: string, query: ProjectQuery): Built
     page: query.page,
     hitsPerPage: query.pageSize,
     matchingStrategy: 'last',
+    attributesToRetrieve: [...PROJECT_HIT_FIELDS],
     attributesToHighlight: [`title_${lang}`, `summary_${lang}`, 'title_vi', 'summary_vi'],
     attributesToCrop: [`description_${lang}`, 'description_vi'],
     cropLength: 30,
@@ -191,6 +200,7 @@ export function buildPolicySearch(indexUid: string, query: PolicyQuery): { main:
     page: query.page,
     hitsPerPage: query.pageSize,
     matchingStrategy: 'last',
+    attributesToRetrieve: [...POLICY_HIT_FIELDS],
     attributesToHighlight: [`title_${lang}`, 'title_vi'],
     attributesToCrop: [`body_${lang}`, 'body_vi'],
     cropLength: 30,

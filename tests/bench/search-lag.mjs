@@ -117,8 +117,12 @@ await main(async () => {
   say(`  ${allIds.length} documents built from PostgreSQL in ${fmt(buildMs)} (not part of the ingest time)`);
   t = performance.now();
   await applyIndexDefinition(meili, { ...PROJECTS_INDEX, uid: 'raw_ingest' });
-  // Sent without waiting in between (what is fastest for Meilisearch), then every task awaited.
-  const tasks = batches.map((docs) => meili.index('raw_ingest').addDocuments(docs, { primaryKey: 'id' }));
+  // One upload at a time, each only until Meilisearch has queued it (202), not until its task is
+  // done (what is fastest for Meilisearch); then every task is awaited. (A hundred parallel uploads
+  // of 1,000 documents broke connections with EPIPE here.)
+  const tasks = [];
+  for (const docs of batches) tasks.push(await meili.index('raw_ingest').addDocuments(docs, { primaryKey: 'id' }));
+  say(`  [${fmt(performance.now() - t)}] ${tasks.length} batches queued`);
   await waitTasks(meili, tasks, (done) => say(`  [${fmt(performance.now() - t)}] ${done}/${tasks.length} batches of 1,000 indexed`));
   const ingestMs = performance.now() - t;
   const stats = await meili.index('raw_ingest').getStats();

@@ -142,15 +142,21 @@ export class FeedsService {
     const projectCols = kind === 'projects' ? `, p.lat, p.lng, p.area_ha, p.capital_vnd::text AS capital_vnd, p.status, jsonb_build_object('vi', u.name_vi, 'en', u.name_en) AS unit` : '';
     const unitJoin = kind === 'projects' ? 'JOIN administrative_units u ON u.id = p.unit_id' : '';
     return this.db.query(
-      // The last change is never before publication: published_at comes from the application's clock
-      // at publish time, updated_at from the database's (the start of that transaction), a few ms earlier.
-      `SELECT p.id, p.slug, p.code, p.title, p.summary, p.published_at, GREATEST(p.updated_at, p.published_at) AS updated_at,
+      // The newest `limit` items first, by id only; the labels and sectors are then built for those
+      // rows alone, not for every public item before the LIMIT (the feed was ~60 ms of PostgreSQL
+      // CPU at 10,000 projects). The last change is never before publication: published_at comes from
+      // the application's clock at publish time, updated_at from the database's, a few ms earlier.
+      `WITH picked AS (
+         SELECT p.id, p.code, GREATEST(p.updated_at, p.published_at) AS changed_at
+           FROM ${kind} p JOIN departments d ON d.id = p.department_id ${unitJoin}
+          WHERE ${where.join(' AND ')}
+          ORDER BY changed_at DESC, p.code LIMIT ${limit})
+       SELECT p.id, p.slug, p.code, p.title, p.summary, p.published_at, picked.changed_at AS updated_at,
               jsonb_build_object('vi', d.name_vi, 'en', d.name_en) AS department,
               (SELECT jsonb_agg(jsonb_build_object('vi', s.name_vi, 'en', s.name_en) ORDER BY s.code) FROM ${link} x JOIN sectors s ON s.id = x.sector_id WHERE x.${fk} = p.id) AS sectors
               ${projectCols}
-         FROM ${kind} p JOIN departments d ON d.id = p.department_id ${unitJoin}
-        WHERE ${where.join(' AND ')}
-        ORDER BY GREATEST(p.updated_at, p.published_at) DESC, p.code LIMIT ${limit}`,
+         FROM picked JOIN ${kind} p ON p.id = picked.id JOIN departments d ON d.id = p.department_id ${unitJoin}
+        ORDER BY picked.changed_at DESC, picked.code`,
       params,
     );
   }
