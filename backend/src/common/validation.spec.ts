@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { MAX_INPUT_DEPTH, normaliseInput } from './validation.js';
+import { cleanText, MAX_INPUT_DEPTH, normaliseInput } from './validation.js';
 
 describe('normaliseInput', () => {
   const nfc = 'Khu công nghiệp Sông Hậu';
@@ -13,6 +13,10 @@ describe('normaliseInput', () => {
 
   it('replaces lone surrogates (which jsonb refuses) and keeps paired ones', () => {
     expect(normaliseInput({ a: 'x\uD83D y', b: 'x\uDE00', c: '😀' })).toEqual({ a: 'x\uFFFD y', b: 'x\uFFFD', c: '😀' });
+  });
+
+  it('drops NUL, which PostgreSQL cannot store in text or jsonb', () => {
+    expect(cleanText('a\u0000b\u0000')).toBe('ab');
   });
 
   it('leaves non-plain objects alone (files, dates)', () => {

@@ -30,10 +30,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * NFC, so that text typed on different systems ("ệ" as one code point or as "e" + two combining
  * marks) is stored, compared, searched and de-duplicated as the same text. A lone surrogate (half
  * an emoji, cut by a client's length limit) is not text PostgreSQL's jsonb accepts: it becomes
- * U+FFFD, the replacement character, instead of failing the request.
+ * U+FFFD, the replacement character, instead of failing the request. NUL is not text PostgreSQL
+ * stores at all (text or jsonb): it is dropped, as the plain-text fields drop other controls.
  */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(LONE_SURROGATE, '\uFFFD');
+  return value.normalize('NFC').replace(LONE_SURROGATE, '\uFFFD').replaceAll('\u0000', '');
 }
 
 /**
