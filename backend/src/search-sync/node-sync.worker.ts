@@ -16,6 +16,12 @@ const CHECK_EVERY_MS = 10_000;
 /** Past every possible outbox id: a cursor at (txid, MAX) has passed every row of that transaction. */
 const MAX_ID = '9223372036854775807';
 
+/** Rows written by transactions below this id have all ended: no row can appear below it any more. */
+async function oldestRunningTransaction(em: EntityManager): Promise<string> {
+  const [{ horizon }] = await em.query(`SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint AS horizon`);
+  return String(horizon);
+}
+
 export interface NodeStats {
   node: string;
   filled: boolean;
@@ -127,7 +133,7 @@ export class SearchNodeSyncWorker implements OnApplicationBootstrap, OnModuleDes
       }
       if (!cursor.filled_at) return this.fill(em, replica);
 
-      const [{ horizon }] = await em.query(`SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint AS horizon`);
+      const horizon = await oldestRunningTransaction(em);
       const rows: OutboxChange[] = await em.query(
         `SELECT id, entity_type, entity_id, txid FROM search_outbox
           WHERE (txid, id) > ($1::bigint, $2::bigint) AND txid < $3::bigint
@@ -174,7 +180,7 @@ export class SearchNodeSyncWorker implements OnApplicationBootstrap, OnModuleDes
    * delivered again from the outbox.
    */
   private async fill(em: EntityManager, replica: SearchReplica): Promise<number> {
-    const [{ horizon }] = await em.query(`SELECT (pg_snapshot_xmin(pg_current_snapshot())::text)::bigint AS horizon`);
+    const horizon = await oldestRunningTransaction(em);
     let documents = 0;
     for (const type of DOC_TYPES) documents += await this.maintenance.copyBySwap(replica.client, type);
     await em.query(`UPDATE search_node_cursors SET txid = $2, outbox_id = $3, filled_at = now(), failures = 0, last_error = NULL, updated_at = now() WHERE node = $1`, [
